@@ -1,0 +1,20 @@
+//! htx-extract: structured, grounded facts from Vietnamese news about cooperatives (hợp tác
+//! xã, HTX) and cooperative alliances (Liên minh Hợp tác xã).
+//!
+//! Data flows one way (see ARCHITECTURE.md):
+//! bytes → [`input`] (decoded text) → [`normalise`] (canonical text + offset map) →
+//! segment (title, stamp, body, byline; furniture cut) → extractors (dates, periods,
+//! parties, awards, people, references, events) → [`record`] (the serialised record, spans
+//! mapped back to the source).
+
+pub mod batch;
+pub mod error;
+pub mod input;
+pub mod normalise;
+pub mod offsets;
+pub mod pipeline;
+pub mod record;
+
+pub use error::Error;
+pub use pipeline::extract;
+pub use record::{Output, Record};

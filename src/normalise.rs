@@ -1,0 +1,404 @@
+//! Canonical text (SCHEMA.md, "Canonical text") with an offset map back to the input.
+//!
+//! What it does, in one pass over the input:
+//! - NFC, from any mix of composed and decomposed text (CP1258-style "precomposed vowel +
+//!   combining tone" included);
+//! - Ð/ð (eth) and Ɖ/ɖ inside Vietnamese words become Đ/đ;
+//! - tone marks move to the traditional placement of official names (hoà → hòa, thuỷ → thủy,
+//!   Uỷ → Ủy; quý, hoàn, thuyền unchanged), DOMAIN.md §1.2;
+//! - invisible characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen, bidi controls,
+//!   U+FFFC) are removed; NBSP and the other odd spaces become a plain space and runs of
+//!   spaces fold to one; CRLF, CR, U+2028/2029 and NEL become `\n`;
+//! - dashes between numbers become `-`; fullwidth digits, slash and colon become ASCII.
+//!
+//! Every output byte is tied to the input bytes that produced it ([`OffsetMap`]).
+//!
+//! Not handled here: mojibake and legacy 8-bit encodings (see `input`), abbreviation
+//! expansion (see [`crate::abbrev`]).
+
+use unicode_normalization::char::{canonical_combining_class, compose};
+use unicode_normalization::UnicodeNormalization;
+
+use crate::offsets::OffsetMap;
+
+/// Normalised text and the map back to the text it was made from.
+#[derive(Clone, Debug)]
+pub struct Normalised {
+    pub text: String,
+    pub map: OffsetMap,
+}
+
+/// Characters deleted outright.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'
+            | '\u{200C}'
+            | '\u{200D}'
+            | '\u{2060}'
+            | '\u{FEFF}'
+            | '\u{00AD}'
+            | '\u{200E}'
+            | '\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FFFC}'
+    )
+}
+
+/// Horizontal spaces folded to one ASCII space.
+fn is_space(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t'
+            | '\u{000B}'
+            | '\u{000C}'
+            | '\u{00A0}'
+            | '\u{1680}'
+            | '\u{2000}'..='\u{200A}'
+            | '\u{202F}'
+            | '\u{205F}'
+            | '\u{3000}'
+    )
+}
+
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{0085}')
+}
+
+/// Dash variants folded to `-` between numbers.
+pub fn is_dash(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}'
+    )
+}
+
+fn is_combining(c: char) -> bool {
+    canonical_combining_class(c) != 0
+        || matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}')
+}
+
+/// Letters (and combining marks) that make up a word for the word-level rules.
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || is_combining(c)
+}
+
+/// Single-character compatibility folds applied outside words.
+fn fold_symbol(c: char) -> Option<char> {
+    match c {
+        '\u{FF10}'..='\u{FF19}' => char::from_u32(c as u32 - 0xFF10 + '0' as u32),
+        '\u{FF0F}' | '\u{2215}' | '\u{2044}' => Some('/'),
+        '\u{FF1A}' => Some(':'),
+        _ => None,
+    }
+}
+
+/// The five Vietnamese tone marks, as combining characters.
+const TONES: [char; 5] = ['\u{0300}', '\u{0301}', '\u{0303}', '\u{0309}', '\u{0323}'];
+
+fn fix_eth(c: char) -> char {
+    match c {
+        'Ð' | 'Ɖ' => 'Đ',
+        'ð' | 'ɖ' => 'đ',
+        _ => c,
+    }
+}
+
+/// Moves the tone of an `oa`/`oe`/`uy` syllable without final consonant to the first vowel
+/// (old style: hoà → hòa, khoẻ → khỏe, thuỷ → thủy). `word` must be NFC. Returns `None` when
+/// nothing changes.
+pub fn retone_old_style(word: &str) -> Option<String> {
+    // Split every character into its base (tone removed, other marks kept) and its tone.
+    let mut bases: Vec<char> = Vec::with_capacity(word.len());
+    let mut tone: Option<(usize, char)> = None;
+    for (i, c) in word.chars().enumerate() {
+        let mut base = String::new();
+        for d in std::iter::once(c).flat_map(|c| c.to_string().nfd().collect::<Vec<_>>()) {
+            if TONES.contains(&d) {
+                if tone.is_some() {
+                    return None; // two tones: leave it for a person to look at
+                }
+                tone = Some((i, d));
+            } else {
+                base.push(d);
+            }
+        }
+        let b: String = base.nfc().collect();
+        let mut it = b.chars();
+        let first = it.next()?;
+        if it.next().is_some() {
+            return None;
+        }
+        bases.push(first);
+    }
+    let (tone_at, tone_mark) = tone?;
+    let lower: Vec<char> = bases.iter().flat_map(|c| c.to_lowercase()).collect();
+    if lower.len() != bases.len() || lower.len() < 2 {
+        return None;
+    }
+    let n = lower.len();
+    let cluster = (lower[n - 2], lower[n - 1]);
+    if !matches!(cluster, ('o', 'a') | ('o', 'e') | ('u', 'y')) {
+        return None;
+    }
+    let onset = &lower[..n - 2];
+    const VOWELS: &str = "aăâeêioôơuưy";
+    if onset.iter().any(|c| VOWELS.contains(*c)) || onset.last() == Some(&'q') {
+        return None;
+    }
+    let target = n - 2;
+    if tone_at == target {
+        return None;
+    }
+    let mut out = String::with_capacity(word.len() + 2);
+    for (i, &b) in bases.iter().enumerate() {
+        if i == target {
+            out.push(compose(b, tone_mark).unwrap_or(b));
+            if compose(b, tone_mark).is_none() {
+                out.push(tone_mark);
+            }
+        } else {
+            out.push(b);
+        }
+    }
+    Some(out)
+}
+
+/// The canonical form of one word: NFC, Đ look-alikes fixed, tone placement fixed.
+fn canonical_word(word: &str) -> String {
+    let nfc: String = word.nfc().map(fix_eth).collect();
+    retone_old_style(&nfc).unwrap_or(nfc)
+}
+
+/// Appends `s` for the source range and records the mapping.
+fn emit(out: &mut String, map: &mut OffsetMap, src: &str, start: usize, end: usize, s: &str) {
+    if &src[start..end] == s {
+        out.push_str(s);
+        map.push_copy(start, end);
+    } else {
+        out.push_str(s);
+        map.push_replace(start, end, s.len());
+    }
+}
+
+/// Normalises `src` (see the module docs).
+pub fn normalise(src: &str) -> Normalised {
+    let mut out = String::with_capacity(src.len());
+    let mut map = OffsetMap::default();
+    let bytes = src.as_bytes();
+    let mut i = 0;
+    while i < src.len() {
+        let b = bytes[i];
+        // Fast path: a run of plain ASCII that no rule touches.
+        if b.is_ascii() && !matches!(b, b'\r' | b' ' | b'\t' | 0x0B | 0x0C | b'-') {
+            let mut j = i + 1;
+            while j < src.len() {
+                let c = bytes[j];
+                if !c.is_ascii() || matches!(c, b'\r' | b' ' | b'\t' | 0x0B | 0x0C | b'-') {
+                    break;
+                }
+                j += 1;
+            }
+            // An ASCII letter followed by a combining mark or non-ASCII letter belongs to
+            // the word that follows: give the trailing letters to the word path.
+            let mut k = j;
+            if j < src.len() && !bytes[j].is_ascii() {
+                let next = src[j..].chars().next().unwrap_or(' ');
+                if is_word_char(next) {
+                    while k > i && bytes[k - 1].is_ascii_alphabetic() {
+                        k -= 1;
+                    }
+                }
+            }
+            if k > i {
+                out.push_str(&src[i..k]);
+                map.push_copy(i, k);
+                i = k;
+                continue;
+            }
+        }
+        let c = src[i..].chars().next().unwrap_or('\u{FFFD}');
+        let clen = c.len_utf8();
+        if is_word_char(c) || matches!(c, 'Ð' | 'ð' | 'Ɖ' | 'ɖ') {
+            let mut j = i;
+            for (off, d) in src[i..].char_indices() {
+                if is_word_char(d) || matches!(d, 'Ð' | 'ð' | 'Ɖ' | 'ɖ') {
+                    j = i + off + d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let word = &src[i..j];
+            if word.is_ascii() {
+                out.push_str(word);
+                map.push_copy(i, j);
+            } else {
+                let canon = canonical_word(word);
+                emit(&mut out, &mut map, src, i, j, &canon);
+            }
+            i = j;
+        } else if is_space(c) || is_invisible(c) {
+            // A run of spaces and invisibles: one space if it holds a space, else nothing.
+            let mut j = i;
+            let mut has_space = false;
+            for (off, d) in src[i..].char_indices() {
+                if is_space(d) {
+                    has_space = true;
+                } else if !is_invisible(d) {
+                    break;
+                }
+                j = i + off + d.len_utf8();
+            }
+            let s = if has_space && !out.ends_with(' ') {
+                " "
+            } else {
+                ""
+            };
+            emit(&mut out, &mut map, src, i, j, s);
+            i = j;
+        } else if is_line_break(c) {
+            let mut j = i + clen;
+            if c == '\r' && bytes.get(j) == Some(&b'\n') {
+                j += 1;
+            }
+            emit(&mut out, &mut map, src, i, j, "\n");
+            i = j;
+        } else if is_dash(c) {
+            let prev_digit = out
+                .trim_end_matches(' ')
+                .chars()
+                .next_back()
+                .is_some_and(|p| p.is_ascii_digit());
+            let next_digit = src[i + clen..]
+                .chars()
+                .find(|d| !is_space(*d))
+                .is_some_and(|d| d.is_ascii_digit() || ('\u{FF10}'..='\u{FF19}').contains(&d));
+            if prev_digit && next_digit {
+                emit(&mut out, &mut map, src, i, i + clen, "-");
+            } else {
+                out.push(c);
+                map.push_copy(i, i + clen);
+            }
+            i += clen;
+        } else if let Some(f) = fold_symbol(c) {
+            let mut buf = [0u8; 4];
+            emit(&mut out, &mut map, src, i, i + clen, f.encode_utf8(&mut buf));
+            i += clen;
+        } else if is_combining(c) {
+            // A stray combining mark after a non-letter: keep it (a person should look).
+            out.push(c);
+            map.push_copy(i, i + clen);
+            i += clen;
+        } else {
+            out.push(c);
+            map.push_copy(i, i + clen);
+            i += clen;
+        }
+    }
+    Normalised { text: out, map }
+}
+
+/// A comparison key: lower case, no diacritics, đ → d, punctuation to spaces, spaces folded.
+/// Used to match names against gazetteers and word lists ("Đăk Nông", "Đắk Nông" and
+/// "Dak Nong" share the key `dak nong`).
+pub fn fold_key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = true;
+    for c in s.nfd() {
+        if is_combining(c) {
+            continue;
+        }
+        let c = match c {
+            'đ' | 'Đ' | 'ð' | 'Ð' | 'ɖ' | 'Ɖ' => 'd',
+            _ => c,
+        };
+        if c.is_alphanumeric() {
+            for l in c.to_lowercase() {
+                out.push(l);
+            }
+            space = false;
+        } else if !space {
+            out.push(' ');
+            space = true;
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(s: &str) -> String {
+        normalise(s).text
+    }
+
+    /// Every character span of the output maps back to source text that normalises to it.
+    fn assert_grounded(src: &str) {
+        let n = normalise(src);
+        for (s, c) in n.text.char_indices() {
+            let (a, b) = n.map.span(s, s + c.len_utf8());
+            assert!(a <= b && b <= src.len(), "{src:?}: span {a}..{b}");
+            assert!(src.is_char_boundary(a) && src.is_char_boundary(b));
+        }
+        assert!(n.map.span(0, n.text.len()).1 <= src.len());
+        assert_eq!(n.map.src_len(), src.len());
+    }
+
+    #[test]
+    fn ok_nfd_becomes_nfc() {
+        let nfd: String = "Việt Nam Hợp tác xã".nfd().collect();
+        assert_eq!(norm(&nfd), "Việt Nam Hợp tác xã");
+        assert_grounded(&nfd);
+    }
+
+    #[test]
+    fn ok_cp1258_style_tones_compose() {
+        // "ợ" written as ơ + combining dot below.
+        assert_eq!(norm("H\u{01A1}\u{0323}p"), "Hợp");
+    }
+
+    #[test]
+    fn ok_tone_placement_old_style() {
+        assert_eq!(norm("hoà khoẻ thuỷ Uỷ ban Thanh Hoá"), "hòa khỏe thủy Ủy ban Thanh Hóa");
+        assert_eq!(norm("quý giữa hoàn thuyền khoảng"), "quý giữa hoàn thuyền khoảng");
+        assert_eq!(norm("HOÀ"), "HÒA");
+    }
+
+    #[test]
+    fn ok_eth_becomes_d_stroke() {
+        assert_eq!(norm("Ðà Nẵng, ðồng"), "Đà Nẵng, đồng");
+    }
+
+    #[test]
+    fn ok_spaces_invisibles_and_line_breaks() {
+        assert_eq!(norm("a\u{00A0}\u{00A0}b\u{200B}c\r\nd  e\u{FEFF}"), "a bc\nd e");
+        assert_grounded("a\u{00A0}\u{00A0}b\u{200B}c\r\nd  e\u{FEFF}");
+    }
+
+    #[test]
+    fn ok_dashes_between_numbers() {
+        assert_eq!(norm("2020 – 2025"), "2020 - 2025");
+        assert_eq!(norm("Nguyễn Khải – Chủ tịch"), "Nguyễn Khải – Chủ tịch");
+        assert_eq!(norm("２０２３／１"), "2023/1");
+    }
+
+    #[test]
+    fn ok_fold_key_unifies_variants() {
+        assert_eq!(fold_key("Đăk Nông"), fold_key("Đắk Nông"));
+        assert_eq!(fold_key("Đắk  Nông."), "dak nong");
+        assert_eq!(fold_key("TP. Hồ Chí Minh"), "tp ho chi minh");
+    }
+
+    #[test]
+    fn err_double_tone_left_alone() {
+        // Two tones on one syllable cannot be placed: the word is only composed.
+        let s = "ho\u{0300}a\u{0301}";
+        let out = norm(s);
+        assert!(out.starts_with("hò"));
+    }
+}

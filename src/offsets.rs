@@ -1,0 +1,229 @@
+//! Offset maps: how a span of derived text (normalised text, text taken out of HTML) maps back
+//! to the text it came from.
+//!
+//! Every stage that rewrites text records, piece by piece, which source bytes produced which
+//! output bytes. A *copy* piece maps byte for byte; a *replace* piece maps a whole output run to
+//! a whole source run (NFC composition, a folded space run, a deleted invisible character).
+//! Looking a span up never splits a replace piece, so `source[start..end]` is always a whole
+//! number of characters and always contains what produced the span.
+//!
+//! Offsets are byte positions here; [`CharIndex`] converts them to the character (Unicode
+//! scalar value) offsets that the record format uses, at the edge.
+
+/// One run of output bytes and the source bytes that produced it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Piece {
+    out: u32,
+    src: u32,
+    copy: bool,
+}
+
+/// Maps byte offsets of derived text to byte offsets of its source.
+#[derive(Clone, Debug, Default)]
+pub struct OffsetMap {
+    pieces: Vec<Piece>,
+    out_len: usize,
+    src_len: usize,
+}
+
+impl OffsetMap {
+    /// The identity map over a text of `len` bytes.
+    pub fn identity(len: usize) -> Self {
+        let mut m = OffsetMap::default();
+        m.push_copy(0, len);
+        m
+    }
+
+    /// Length of the derived text, in bytes.
+    pub fn out_len(&self) -> usize {
+        self.out_len
+    }
+
+    /// Length of the source text covered so far, in bytes.
+    pub fn src_len(&self) -> usize {
+        self.src_len
+    }
+
+    /// Records that source bytes `src_start..src_end` were copied unchanged to the output.
+    pub fn push_copy(&mut self, src_start: usize, src_end: usize) {
+        debug_assert!(src_end >= src_start);
+        if src_end == src_start {
+            return;
+        }
+        let len = src_end - src_start;
+        if let Some(last) = self.pieces.last() {
+            if last.copy && self.src_len == src_start && (last.out as usize) < self.out_len {
+                // Extends the previous copy piece.
+                self.out_len += len;
+                self.src_len = src_end;
+                return;
+            }
+        }
+        self.pieces.push(Piece {
+            out: self.out_len as u32,
+            src: src_start as u32,
+            copy: true,
+        });
+        self.out_len += len;
+        self.src_len = src_end;
+    }
+
+    /// Records that source bytes `src_start..src_end` became `out_len` bytes of other text
+    /// (zero for a deletion).
+    pub fn push_replace(&mut self, src_start: usize, src_end: usize, out_len: usize) {
+        debug_assert!(src_end >= src_start);
+        self.pieces.push(Piece {
+            out: self.out_len as u32,
+            src: src_start as u32,
+            copy: false,
+        });
+        self.out_len += out_len;
+        self.src_len = src_end;
+    }
+
+    /// Index of the piece that holds output byte `pos` (`pos < out_len`).
+    fn piece_at(&self, pos: usize) -> usize {
+        let i = self.pieces.partition_point(|p| p.out as usize <= pos);
+        i.saturating_sub(1)
+    }
+
+    fn src_end_of(&self, i: usize) -> usize {
+        self.pieces
+            .get(i + 1)
+            .map(|p| p.src as usize)
+            .unwrap_or(self.src_len)
+    }
+
+    /// Source offset where the output byte `pos` starts.
+    pub fn start(&self, pos: usize) -> usize {
+        if self.pieces.is_empty() || pos >= self.out_len {
+            return self.src_len;
+        }
+        let i = self.piece_at(pos);
+        let p = self.pieces[i];
+        if p.copy {
+            p.src as usize + (pos - p.out as usize)
+        } else {
+            p.src as usize
+        }
+    }
+
+    /// Source offset where an output span ending (exclusively) at `pos` ends.
+    pub fn end(&self, pos: usize) -> usize {
+        if self.pieces.is_empty() || pos == 0 {
+            return self.start(0).min(self.src_len);
+        }
+        let pos = pos.min(self.out_len);
+        let i = self.piece_at(pos - 1);
+        let p = self.pieces[i];
+        if p.copy {
+            p.src as usize + (pos - p.out as usize)
+        } else {
+            self.src_end_of(i)
+        }
+    }
+
+    /// Maps an output span to the source span that produced it.
+    pub fn span(&self, start: usize, end: usize) -> (usize, usize) {
+        if end <= start {
+            let s = self.start(start);
+            return (s, s);
+        }
+        (self.start(start), self.end(end))
+    }
+}
+
+/// Converts byte offsets of one text into character offsets, in O(1) per lookup after an
+/// O(n) index build (a count every 64 bytes).
+#[derive(Clone, Debug)]
+pub struct CharIndex<'a> {
+    text: &'a str,
+    blocks: Vec<u32>,
+    ascii: bool,
+}
+
+const BLOCK: usize = 64;
+
+impl<'a> CharIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let bytes = text.as_bytes();
+        let ascii = text.is_ascii();
+        let mut blocks = Vec::new();
+        if !ascii {
+            blocks.reserve(bytes.len() / BLOCK + 1);
+            let mut count = 0u32;
+            for chunk in bytes.chunks(BLOCK) {
+                blocks.push(count);
+                count += chunk.iter().filter(|&&b| (b & 0xC0) != 0x80).count() as u32;
+            }
+            blocks.push(count);
+        }
+        CharIndex {
+            text,
+            blocks,
+            ascii,
+        }
+    }
+
+    /// Character offset of byte offset `byte` (clamped to the text).
+    pub fn char_offset(&self, byte: usize) -> usize {
+        let byte = byte.min(self.text.len());
+        if self.ascii {
+            return byte;
+        }
+        let b = byte / BLOCK;
+        let base = self.blocks[b] as usize;
+        let from = b * BLOCK;
+        base + self.text.as_bytes()[from..byte]
+            .iter()
+            .filter(|&&x| (x & 0xC0) != 0x80)
+            .count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ok_identity_maps_every_offset_to_itself() {
+        let m = OffsetMap::identity(10);
+        assert_eq!(m.span(2, 7), (2, 7));
+        assert_eq!(m.span(0, 10), (0, 10));
+    }
+
+    #[test]
+    fn ok_replace_piece_is_never_split() {
+        // source "ab\r\ncd" -> output "ab\ncd"
+        let mut m = OffsetMap::default();
+        m.push_copy(0, 2);
+        m.push_replace(2, 4, 1);
+        m.push_copy(4, 6);
+        assert_eq!(m.out_len(), 5);
+        assert_eq!(m.span(3, 5), (4, 6));
+        assert_eq!(m.span(2, 3), (2, 4));
+        assert_eq!(m.span(1, 4), (1, 5));
+    }
+
+    #[test]
+    fn ok_deletion_is_skipped() {
+        // source "a\u{200b}b" (a, 3-byte ZWSP, b) -> "ab"
+        let mut m = OffsetMap::default();
+        m.push_copy(0, 1);
+        m.push_replace(1, 4, 0);
+        m.push_copy(4, 5);
+        assert_eq!(m.span(0, 2), (0, 5));
+        assert_eq!(m.span(1, 2), (4, 5));
+        assert_eq!(m.span(0, 1), (0, 1));
+    }
+
+    #[test]
+    fn ok_char_index_counts_scalars() {
+        let t = "Đắk Nông".repeat(20);
+        let ci = CharIndex::new(&t);
+        for (ci_expected, (b, _)) in t.char_indices().enumerate() {
+            assert_eq!(ci.char_offset(b), ci_expected);
+        }
+        assert_eq!(ci.char_offset(t.len()), t.chars().count());
+    }
+}
