@@ -25,9 +25,23 @@ pub struct Article {
     pub source: Source,
     /// The decoded source text: spans index this, in characters.
     pub text: String,
-    /// Publication date given by the input's metadata (JSON Lines `published`), ISO.
+    /// Text taken out of a markup source (HTML), with its map back to `text`; extraction
+    /// runs on it instead of `text` when present. `None` for plain text.
+    pub base: Option<Base>,
+    /// Publication date given by the input's metadata (JSON Lines `published`), ISO
+    /// `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`.
     pub meta_published: Option<String>,
+    /// Title given by the input's metadata (JSON Lines `title`).
+    pub meta_title: Option<String>,
     pub warnings: Vec<InputWarning>,
+}
+
+/// Text derived from the source (e.g. the visible text of an HTML page) and the map from its
+/// byte offsets to byte offsets of [`Article::text`].
+#[derive(Clone, Debug)]
+pub struct Base {
+    pub text: String,
+    pub map: crate::offsets::OffsetMap,
 }
 
 /// The decoded text of some bytes, with the encoding's name.
@@ -157,7 +171,9 @@ pub fn article_from_bytes(id: String, path: &str, bytes: &[u8]) -> Result<Articl
                 id,
                 source,
                 text: d.text,
+                base: None,
                 meta_published: None,
+                meta_title: None,
                 warnings: d.warnings,
             })
         }

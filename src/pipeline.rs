@@ -15,21 +15,32 @@ use crate::record::{self, Record, Span, SCHEMA_VERSION};
 pub struct Grounder<'a> {
     source: &'a str,
     norm: &'a Normalised,
+    base: Option<&'a crate::offsets::OffsetMap>,
     chars: CharIndex<'a>,
 }
 
 impl<'a> Grounder<'a> {
-    pub fn new(source: &'a str, norm: &'a Normalised) -> Self {
+    /// `norm` is the normalised form of `source`, or of a base text derived from `source`
+    /// through `base` (HTML).
+    pub fn new(
+        source: &'a str,
+        norm: &'a Normalised,
+        base: Option<&'a crate::offsets::OffsetMap>,
+    ) -> Self {
         Grounder {
             source,
             norm,
+            base,
             chars: CharIndex::new(source),
         }
     }
 
     /// The source text and character span of a normalised byte range.
     pub fn ground(&self, r: &Range<usize>) -> (String, Span) {
-        let (a, b) = self.norm.map.span(r.start, r.end);
+        let (mut a, mut b) = self.norm.map.span(r.start, r.end);
+        if let Some(base) = self.base {
+            (a, b) = base.span(a, b);
+        }
         let b = b.min(self.source.len()).max(a);
         let text = self.source.get(a..b).unwrap_or_default().to_owned();
         ([self.chars.char_offset(a), self.chars.char_offset(b)]).pipe(|span| (text, span))
@@ -45,8 +56,11 @@ impl<T> Pipe for T {}
 
 /// Extracts the record of one article.
 pub fn extract(article: &Article) -> Record {
-    let norm = normalise(&article.text);
-    let _g = Grounder::new(&article.text, &norm);
+    let norm = match &article.base {
+        Some(b) => normalise(&b.text),
+        None => normalise(&article.text),
+    };
+    let _g = Grounder::new(&article.text, &norm, article.base.as_ref().map(|b| &b.map));
     let warnings = article
         .warnings
         .iter()
