@@ -66,14 +66,20 @@ fn looks_binary(bytes: &[u8]) -> Option<String> {
     let sample = &bytes[..bytes.len().min(8192)];
     let nul = sample.iter().filter(|&&b| b == 0).count();
     if nul > 0 {
-        return Some(format!("{nul} NUL bytes in the first {} bytes", sample.len()));
+        return Some(format!(
+            "{nul} NUL bytes in the first {} bytes",
+            sample.len()
+        ));
     }
     let ctrl = sample
         .iter()
         .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C))
         .count();
     if ctrl * 10 > sample.len() {
-        return Some(format!("{ctrl} control bytes in the first {} bytes", sample.len()));
+        return Some(format!(
+            "{ctrl} control bytes in the first {} bytes",
+            sample.len()
+        ));
     }
     None
 }
@@ -155,7 +161,11 @@ pub fn id_for_path(path: &Path) -> String {
 }
 
 /// Builds an article from raw bytes.
-pub fn article_from_bytes(id: String, path: &str, bytes: &[u8]) -> Result<Article, (Source, Error)> {
+pub fn article_from_bytes(
+    id: String,
+    path: &str,
+    bytes: &[u8],
+) -> Result<Article, (Source, Error)> {
     let mut source = Source {
         path: path.to_owned(),
         sha256: sha256_hex(bytes),
@@ -192,7 +202,10 @@ pub fn collect_paths(args: &[PathBuf]) -> Vec<Result<PathBuf, (PathBuf, Error)>>
         }
         if arg.is_dir() {
             let mut found = Vec::new();
-            for entry in walkdir::WalkDir::new(arg).follow_links(true).sort_by_file_name() {
+            for entry in walkdir::WalkDir::new(arg)
+                .follow_links(true)
+                .sort_by_file_name()
+            {
                 match entry {
                     Ok(e) if e.file_type().is_file() => {
                         let p = e.into_path();
@@ -208,11 +221,20 @@ pub fn collect_paths(args: &[PathBuf]) -> Vec<Result<PathBuf, (PathBuf, Error)>>
                     }
                     Ok(_) => {}
                     Err(e) => {
-                        let p = e.path().map(Path::to_path_buf).unwrap_or_else(|| arg.clone());
+                        let p = e
+                            .path()
+                            .map(Path::to_path_buf)
+                            .unwrap_or_else(|| arg.clone());
                         let io = e
                             .into_io_error()
                             .unwrap_or_else(|| std::io::Error::other("filesystem loop"));
-                        found.push(Err((p.clone(), Error::Io { path: p, source: io })));
+                        found.push(Err((
+                            p.clone(),
+                            Error::Io {
+                                path: p,
+                                source: io,
+                            },
+                        )));
                     }
                 }
             }

@@ -8,12 +8,17 @@
 //! mapped back to the source).
 
 pub mod batch;
+pub mod dates;
 pub mod error;
 pub mod input;
 pub mod normalise;
 pub mod offsets;
+pub mod periods;
 pub mod pipeline;
 pub mod record;
+pub mod references;
+pub mod segment;
+pub mod text;
 
 pub use error::Error;
 pub use pipeline::extract;

@@ -9,7 +9,11 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "htx-extract", version, about = "Structured, grounded facts from Vietnamese cooperative news")]
+#[command(
+    name = "htx-extract",
+    version,
+    about = "Structured, grounded facts from Vietnamese cooperative news"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

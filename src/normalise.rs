@@ -50,15 +50,8 @@ fn is_invisible(c: char) -> bool {
 fn is_space(c: char) -> bool {
     matches!(
         c,
-        ' ' | '\t'
-            | '\u{000B}'
-            | '\u{000C}'
-            | '\u{00A0}'
-            | '\u{1680}'
-            | '\u{2000}'..='\u{200A}'
-            | '\u{202F}'
-            | '\u{205F}'
-            | '\u{3000}'
+        ' ' | '\t' | '\u{000B}' | '\u{000C}' | '\u{00A0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
     )
 }
 
@@ -283,7 +276,14 @@ pub fn normalise(src: &str) -> Normalised {
             i += clen;
         } else if let Some(f) = fold_symbol(c) {
             let mut buf = [0u8; 4];
-            emit(&mut out, &mut map, src, i, i + clen, f.encode_utf8(&mut buf));
+            emit(
+                &mut out,
+                &mut map,
+                src,
+                i,
+                i + clen,
+                f.encode_utf8(&mut buf),
+            );
             i += clen;
         } else if is_combining(c) {
             // A stray combining mark after a non-letter: keep it (a person should look).
@@ -364,8 +364,14 @@ mod tests {
 
     #[test]
     fn ok_tone_placement_old_style() {
-        assert_eq!(norm("hoà khoẻ thuỷ Uỷ ban Thanh Hoá"), "hòa khỏe thủy Ủy ban Thanh Hóa");
-        assert_eq!(norm("quý giữa hoàn thuyền khoảng"), "quý giữa hoàn thuyền khoảng");
+        assert_eq!(
+            norm("hoà khoẻ thuỷ Uỷ ban Thanh Hoá"),
+            "hòa khỏe thủy Ủy ban Thanh Hóa"
+        );
+        assert_eq!(
+            norm("quý giữa hoàn thuyền khoảng"),
+            "quý giữa hoàn thuyền khoảng"
+        );
         assert_eq!(norm("HOÀ"), "HÒA");
     }
 
@@ -376,7 +382,10 @@ mod tests {
 
     #[test]
     fn ok_spaces_invisibles_and_line_breaks() {
-        assert_eq!(norm("a\u{00A0}\u{00A0}b\u{200B}c\r\nd  e\u{FEFF}"), "a bc\nd e");
+        assert_eq!(
+            norm("a\u{00A0}\u{00A0}b\u{200B}c\r\nd  e\u{FEFF}"),
+            "a bc\nd e"
+        );
         assert_grounded("a\u{00A0}\u{00A0}b\u{200B}c\r\nd  e\u{FEFF}");
     }
 

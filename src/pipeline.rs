@@ -10,6 +10,7 @@ use crate::input::Article;
 use crate::normalise::{normalise, Normalised};
 use crate::offsets::CharIndex;
 use crate::record::{self, Record, Span, SCHEMA_VERSION};
+use crate::{dates, periods, references, segment};
 
 /// Maps normalised byte ranges to grounded source text.
 pub struct Grounder<'a> {
@@ -54,14 +55,33 @@ trait Pipe: Sized {
 }
 impl<T> Pipe for T {}
 
+/// Title case for ALL-CAPS names ("THANH TÙNG" → "Thanh Tùng"); other names unchanged.
+pub fn person_name(s: &str) -> String {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let caps = words
+        .iter()
+        .all(|w| w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()));
+    if caps {
+        words
+            .iter()
+            .map(|w| crate::text::title_case(w))
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        words.join(" ")
+    }
+}
+
 /// Extracts the record of one article.
 pub fn extract(article: &Article) -> Record {
     let norm = match &article.base {
         Some(b) => normalise(&b.text),
         None => normalise(&article.text),
     };
-    let _g = Grounder::new(&article.text, &norm, article.base.as_ref().map(|b| &b.map));
-    let warnings = article
+    let g = Grounder::new(&article.text, &norm, article.base.as_ref().map(|b| &b.map));
+    let t = norm.text.as_str();
+    let seg = segment::segment(t);
+    let mut warnings: Vec<record::Warning> = article
         .warnings
         .iter()
         .map(|w| record::Warning {
@@ -71,21 +91,123 @@ pub fn extract(article: &Article) -> Record {
             span: None,
         })
         .collect();
+
+    let title = seg.title.as_ref().map(|r| {
+        let (text, span) = g.ground(r);
+        record::Grounded { text, span }
+    });
+    let published = seg.published.as_ref().map(|st| {
+        let (text, span) = g.ground(&st.span);
+        record::Published {
+            value: st.value.clone(),
+            text,
+            span,
+        }
+    });
+    let pub_ymd = seg.published.as_ref().map(|s| s.date).or_else(|| {
+        article.meta_published.as_deref().and_then(|p| {
+            let y = p.get(0..4)?.parse().ok()?;
+            let m = p.get(5..7)?.parse().ok()?;
+            let d = p.get(8..10)?.parse().ok()?;
+            Some(dates::Ymd { y, m, d })
+        })
+    });
+    let title_str = seg.title.as_ref().map(|r| &t[r.clone()]);
+    let ctx = dates::Context {
+        published: pub_ymd,
+        title_year: title_str.and_then(dates::title_year),
+    };
+
+    // Dates: one item per value, first mention.
+    let (date_facts, date_warnings) = dates::extract(t, &seg.body, &ctx);
+    let mut seen = std::collections::HashSet::new();
+    let dates_out: Vec<record::DateItem> = date_facts
+        .iter()
+        .filter(|d| seen.insert(d.value.clone()))
+        .map(|d| {
+            let (text, span) = g.ground(&d.span);
+            record::DateItem {
+                value: d.value.clone(),
+                role: d.role.as_str().into(),
+                part_of_day: d.part_of_day.map(str::to_owned),
+                year_inferred: d.year_inferred,
+                text,
+                span,
+            }
+        })
+        .collect();
+    for w in &date_warnings {
+        let (text, span) = g.ground(&w.span);
+        warnings.push(record::Warning {
+            code: w.code.into(),
+            message: w.message.clone(),
+            text: Some(text),
+            span: Some(span),
+        });
+    }
+
+    // Periods: body first, then the title; one item per (start, end).
+    let mut period_ranges = seg.body.clone();
+    period_ranges.extend(seg.title.clone());
+    let period_facts = periods::extract(t, &period_ranges);
+    let mut seen = std::collections::HashSet::new();
+    let periods_out: Vec<record::Period> = period_facts
+        .iter()
+        .filter(|p| seen.insert((p.start, p.end)))
+        .map(|p| {
+            let (text, span) = g.ground(&p.span);
+            record::Period {
+                start: p.start,
+                end: p.end,
+                kind: p.kind.as_str().into(),
+                text,
+                span,
+            }
+        })
+        .collect();
+
+    let references_out: Vec<record::Reference> = references::extract(t, &seg.body)
+        .into_iter()
+        .map(|r| {
+            let (text, span) = g.ground(&r.span);
+            record::Reference {
+                kind: r.kind,
+                number: r.number,
+                date: r.date,
+                text,
+                span,
+            }
+        })
+        .collect();
+
+    let authors_out: Vec<record::Author> = seg
+        .authors
+        .iter()
+        .map(|r| {
+            let (text, span) = g.ground(r);
+            record::Author {
+                name: person_name(&t[r.clone()]),
+                text,
+                span,
+            }
+        })
+        .collect();
+
     Record {
         schema: SCHEMA_VERSION.into(),
         id: article.id.clone(),
         source: article.source.clone(),
-        title: None,
-        published: None,
+        title,
+        published,
         events: Vec::new(),
-        dates: Vec::new(),
+        dates: dates_out,
         parties: Vec::new(),
-        periods: Vec::new(),
+        periods: periods_out,
         awards: Vec::new(),
         award_counts: Vec::new(),
         people: Vec::new(),
-        authors: Vec::new(),
-        references: Vec::new(),
+        authors: authors_out,
+        references: references_out,
         warnings,
     }
 }

@@ -1,0 +1,199 @@
+//! Periods: spans of years (DOMAIN.md §5).
+//!
+//! Rules, each named:
+//! - `program`: "giai đoạn 2022 - 2026", "giai đoạn từ năm 2021 đến năm 2025";
+//! - `term`: "nhiệm kỳ 2020-2025", "nhiệm kỳ 2020 – 2025";
+//! - `horizon`: "định hướng đến năm 2030", "tầm nhìn đến năm 2045", "đến năm 2025" (start null);
+//! - `reference`: a bare year range used as a span of time ("từ năm 2020-2022", "5 năm
+//!   2019 - 2023", "niên vụ 2022-2023").
+//!
+//! A range must run forwards and cover at most 30 years; a single year is not a period.
+//! "giai đoạn X–Y, định hướng đến năm Z" gives two periods, never X–Z.
+//!
+//! Not handled yet: "khóa XIII" (terms by ordinal), quarters and half-years.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// The kind of a year span.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Program,
+    Term,
+    Horizon,
+    Reference,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Program => "program",
+            Kind::Term => "term",
+            Kind::Horizon => "horizon",
+            Kind::Reference => "reference",
+        }
+    }
+}
+
+/// A period found in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PeriodFact {
+    pub start: Option<i32>,
+    pub end: i32,
+    pub kind: Kind,
+    pub span: Range<usize>,
+}
+
+macro_rules! re {
+    ($name:ident, $pat:expr) => {
+        static $name: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new($pat).expect(concat!("regex ", stringify!($name))));
+    };
+}
+
+const Y: &str = r"((?:19|20)\d{2})";
+re!(
+    PROGRAM,
+    &format!(r"(?i)\bgiai\s+đoạn\s+(?:từ\s+)?(?:năm\s+)?{Y}\s*(?:-|–|—|đến(?:\s+năm)?)\s*{Y}\b")
+);
+re!(
+    TERM,
+    &format!(r"(?i)\bnhiệm\s+k[ỳì]\s+(?:từ\s+)?(?:năm\s+)?{Y}\s*(?:-|–|—|đến(?:\s+năm)?)\s*{Y}\b")
+);
+re!(
+    HORIZON,
+    &format!(r"(?i)\b(?:(?:định\s+hướng|tầm\s+nhìn)\s+(?:đến|tới)(?:\s+năm)?|đến\s+năm)\s+{Y}\b")
+);
+re!(BARE, &format!(r"\b{Y}\s*(?:-|–|—)\s*{Y}\b"));
+
+/// Extracts the periods of the text ranges `ranges`.
+pub fn extract(text: &str, ranges: &[Range<usize>]) -> Vec<PeriodFact> {
+    let mut out: Vec<PeriodFact> = Vec::new();
+    for r in ranges {
+        let s = &text[r.clone()];
+        let base = r.start;
+        let mut found: Vec<PeriodFact> = Vec::new();
+        for (re, kind) in [(&*PROGRAM, Kind::Program), (&*TERM, Kind::Term)] {
+            for c in re.captures_iter(s) {
+                let m = c.get(0).expect("match");
+                let (a, b): (i32, i32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
+                if valid(a, b) {
+                    found.push(PeriodFact {
+                        start: Some(a),
+                        end: b,
+                        kind,
+                        span: base + m.start()..base + m.end(),
+                    });
+                }
+            }
+        }
+        for c in HORIZON.captures_iter(s) {
+            let m = c.get(0).expect("match");
+            // "từ năm 2016 đến năm 2020" is a range, not a horizon.
+            let before = crate::dates::tail(&s[..m.start()], 24);
+            if before.contains("từ") && before.chars().any(|ch| ch.is_ascii_digit()) {
+                continue;
+            }
+            found.push(PeriodFact {
+                start: None,
+                end: c[1].parse().unwrap_or(0),
+                kind: Kind::Horizon,
+                span: base + m.start()..base + m.end(),
+            });
+        }
+        for c in BARE.captures_iter(s) {
+            let m = c.get(0).expect("match");
+            let span = base + m.start()..base + m.end();
+            if found
+                .iter()
+                .any(|f| f.span.start < span.end && span.start < f.span.end)
+            {
+                continue;
+            }
+            let before = &s[..m.start()];
+            let after = &s[m.end()..];
+            // Part of a date or a document number ("3/1996 - 3/2021", "30/2020-...").
+            if before.ends_with(['/', '.', '-'])
+                || after.starts_with('/')
+                || (after.starts_with('.') && after[1..].starts_with(|c: char| c.is_ascii_digit()))
+            {
+                continue;
+            }
+            let (a, b): (i32, i32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
+            if valid(a, b) {
+                found.push(PeriodFact {
+                    start: Some(a),
+                    end: b,
+                    kind: Kind::Reference,
+                    span,
+                });
+            }
+        }
+        found.sort_by_key(|f| f.span.start);
+        out.extend(found);
+    }
+    out
+}
+
+fn valid(a: i32, b: i32) -> bool {
+    a < b && b - a <= 30
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(s: &str) -> Vec<(Option<i32>, i32, &'static str, String)> {
+        extract(s, &[0..s.len()])
+            .into_iter()
+            .map(|p| (p.start, p.end, p.kind.as_str(), s[p.span].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn ok_program_and_horizon_stay_apart() {
+        assert_eq!(
+            run("chương trình hợp tác giai đoạn 2022-2025, định hướng đến năm 2030."),
+            vec![
+                (Some(2022), 2025, "program", "giai đoạn 2022-2025".into()),
+                (None, 2030, "horizon", "định hướng đến năm 2030".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn ok_terms_and_spacing_variants() {
+        assert_eq!(run("nhiệm kỳ 2020 - 2025")[0].3, "nhiệm kỳ 2020 - 2025");
+        assert_eq!(run("nhiệm kì 2016 – 2020")[0].1, 2020);
+        assert_eq!(run("giai đoạn 2021- 2025")[0].0, Some(2021));
+    }
+
+    #[test]
+    fn ok_horizons() {
+        assert_eq!(run("tầm nhìn đến năm 2045")[0].1, 2045);
+        assert_eq!(
+            run("Đến năm 2018, cơ bản thực hiện xong")[0],
+            (None, 2018, "horizon", "Đến năm 2018".into())
+        );
+    }
+
+    #[test]
+    fn ok_bare_ranges_are_reference_periods() {
+        assert_eq!(
+            run("cho HTX thành lập mới từ năm 2020-2022."),
+            vec![(Some(2020), 2022, "reference", "2020-2022".into())]
+        );
+    }
+
+    #[test]
+    fn err_not_periods() {
+        assert!(run("năm 2023 và năm 2024").is_empty());
+        assert!(run("giai đoạn 2025 - 2020").is_empty());
+        assert!(run("Nghị định số 30/2020-2021").is_empty());
+        assert!(run("từ năm 2016 đến năm 2020")
+            .iter()
+            .all(|p| p.2 != "horizon"));
+    }
+}

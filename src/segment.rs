@@ -1,0 +1,427 @@
+//! Segmentation: which lines of an article are its title, publication stamp, body, captions
+//! and byline, and which are site furniture (DOMAIN.md §8).
+//!
+//! Lines are classified whole, never phrases inside sentences. The furniture table is data
+//! (`data/furniture.tsv`): `end` lines (related news, comments, copyright) cut the article
+//! there once the body has started; `drop` lines (counters, breadcrumbs, tool bars) are
+//! skipped wherever they stand. Then, from the top: an optional stamp, the title (unless the
+//! article starts with its body), title repeats (image alt text) with the caption after them;
+//! from the bottom: the byline ("Tin, ảnh: …", an ALL-CAPS name, "Anh Quân, Văn Tường/ CTV",
+//! "NAME - Phó Chủ tịch …"). Short lines without final punctuation between paragraphs are
+//! captions.
+//!
+//! Not handled yet: furniture glued into a body line (other than an inline byline at the
+//! end), run-on related headlines inside the body.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::dates::{parse_stamp, Stamp};
+use crate::normalise::fold_key;
+use crate::text::{self, is_capitalised, word_count};
+
+/// What the lines of an article are.
+#[derive(Clone, Debug, Default)]
+pub struct Segments {
+    pub title: Option<Range<usize>>,
+    pub published: Option<Stamp>,
+    /// Body paragraphs (one per line), in order.
+    pub body: Vec<Range<usize>>,
+    /// Photo captions (kept apart: they name people but report no events).
+    pub captions: Vec<Range<usize>>,
+    /// Author names found in bylines, one range per name.
+    pub authors: Vec<Range<usize>>,
+    /// Byline lines (whole), for reference.
+    pub bylines: Vec<Range<usize>>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Action {
+    End,
+    Drop,
+}
+
+enum Matcher {
+    Exact(String),
+    Prefix(String),
+    Regex(Regex),
+}
+
+struct Rule {
+    action: Action,
+    matcher: Matcher,
+}
+
+static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
+    include_str!("../data/furniture.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let mut cols = l.split('\t');
+            let action = match cols.next()? {
+                "end" => Action::End,
+                _ => Action::Drop,
+            };
+            let kind = cols.next()?;
+            let pat = cols.next()?;
+            let matcher = match kind {
+                "exact" => Matcher::Exact(pat.to_lowercase()),
+                "prefix" => Matcher::Prefix(pat.to_lowercase()),
+                _ => Matcher::Regex(Regex::new(pat).ok()?),
+            };
+            Some(Rule { action, matcher })
+        })
+        .collect()
+});
+
+fn classify(line: &str) -> Option<Action> {
+    let lower = line.trim().to_lowercase();
+    RULES.iter().find_map(|r| {
+        let hit = match &r.matcher {
+            Matcher::Exact(p) => lower == *p,
+            Matcher::Prefix(p) => lower.starts_with(p.as_str()),
+            Matcher::Regex(re) => re.is_match(&lower),
+        };
+        hit.then_some(r.action)
+    })
+}
+
+macro_rules! re {
+    ($name:ident, $pat:expr) => {
+        static $name: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new($pat).expect(concat!("regex ", stringify!($name))));
+    };
+}
+
+re!(
+    DATELINE,
+    r"^(?:\([^)]{2,40}\)|[A-ZĐ]{2,8}|[A-Z][a-z]{3,20})\s*[-–—]\s"
+);
+re!(
+    DATE_START,
+    r"(?i)^(?:ngày|sáng|chiều|tối|trưa|đêm|hôm qua|hôm nay|vào)?\s*(?:ngày\s+)?\d{1,2}\s*(?:[/.-]|\s+tháng\s)"
+);
+re!(SENTENCE_BREAK, r"[.!?…]\s+[\p{Lu}\d]");
+re!(
+    BYLINE_LABEL,
+    r"(?i)^(?:tin|bài|ảnh|tin và ảnh|bài và ảnh|tin,\s*ảnh|bài,\s*ảnh|tin\s*-\s*ảnh|bài\s*-\s*ảnh|tin/ảnh|bài/ảnh|tin ảnh|bài ảnh|thực hiện|nhóm pv|pv)\s*:\s*(.+)$"
+);
+re!(
+    INLINE_BYLINE,
+    r"(?i)(?:^|[.!?…]\s*|\s)((?:tin|bài)(?:,\s*|\s+và\s+|\s*-\s*|/|\s+)ảnh\s*:\s*(.+?))\s*$"
+);
+re!(SOURCE_LINE, r"(?i)^(?:theo|nguồn\s*:)\s+\S");
+re!(
+    TITLE_WORD_AFTER_DASH,
+    r"(?i)^(?:phó\s+)?(?:chủ tịch|giám đốc|trưởng|bí thư|tổng biên tập|phóng viên|pv|ctv|cộng tác viên|văn phòng|chánh văn phòng|cán bộ|chuyên viên|ủy viên)"
+);
+
+/// Splits a list of names ("Anh Quân, Văn Tường") into name ranges; `None` if some part is
+/// not a name of 1–4 capitalised words.
+fn name_list(text: &str, r: Range<usize>) -> Option<Vec<Range<usize>>> {
+    let s = &text[r.clone()];
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut parts: Vec<Range<usize>> = Vec::new();
+    for (i, c) in s.char_indices() {
+        if c == ',' || c == ';' {
+            parts.push(start..i);
+            start = i + 1;
+        }
+    }
+    parts.push(start..s.len());
+    for p in parts {
+        let t = text::trim(text, r.start + p.start..r.start + p.end);
+        let part = &text[t.clone()];
+        // " và " joins two names.
+        let subparts: Vec<Range<usize>> = match part.find(" và ") {
+            Some(k) => vec![
+                text::trim(text, t.start..t.start + k),
+                text::trim(text, t.start + k + " và ".len()..t.end),
+            ],
+            None => vec![t],
+        };
+        for sp in subparts {
+            let words: Vec<&str> = text[sp.clone()].split_whitespace().collect();
+            if words.is_empty() || words.len() > 4 || !words.iter().all(|w| is_capitalised(w)) {
+                return None;
+            }
+            out.push(sp);
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Reads a byline line: the author name ranges, or `None` if the line is not a byline.
+fn byline(text: &str, r: Range<usize>) -> Option<Vec<Range<usize>>> {
+    let s = &text[r.clone()];
+    if let Some(c) = BYLINE_LABEL.captures(s) {
+        let m = c.get(1)?;
+        let names = r.start + m.start()..r.start + m.end();
+        return byline_names(text, names);
+    }
+    if word_count(s) > 12 {
+        return None;
+    }
+    byline_names(text, r)
+}
+
+/// The names of a byline body: "Anh Quân, Văn Tường/ CTV ĐNTV", "THANH TÙNG", "NGUYỄN DƯƠNG |",
+/// "Trương Thanh Sơn - Phó Chủ tịch …", "Thanh Tuấn (TTXVN)".
+fn byline_names(text: &str, r: Range<usize>) -> Option<Vec<Range<usize>>> {
+    let s = &text[r.clone()];
+    let mut end = s.len();
+    // Cut at the first "/", "|", "(" or " - TITLE".
+    for (i, c) in s.char_indices() {
+        if matches!(c, '/' | '|' | '(') {
+            end = i;
+            break;
+        }
+        if matches!(c, '-' | '–' | '—') {
+            let rest = s[i + c.len_utf8()..].trim_start();
+            if TITLE_WORD_AFTER_DASH.is_match(rest) || rest.is_empty() {
+                end = i;
+                break;
+            }
+            return None;
+        }
+    }
+    let head = text::trim(text, r.start..r.start + end);
+    if head.is_empty() {
+        return None;
+    }
+    name_list(text, head)
+}
+
+/// Segments the normalised text of an article.
+pub fn segment(text: &str) -> Segments {
+    let all = text::lines(text);
+    // 1. Furniture: end markers (once a body-like line was seen) and dropped lines.
+    let mut kept: Vec<Range<usize>> = Vec::new();
+    let mut body_started = false;
+    for r in all {
+        if r.is_empty() {
+            continue;
+        }
+        let mut r = r;
+        let line = &text[r.clone()];
+        match classify(line) {
+            Some(Action::End) if body_started => break,
+            Some(_) => continue,
+            None => {}
+        }
+        if let Some(rest) = line.strip_prefix("null ") {
+            r = text::trim(text, r.end - rest.len()..r.end);
+        }
+        if word_count(&text[r.clone()]) >= 8 {
+            body_started = true;
+        }
+        kept.push(r);
+    }
+    let mut seg = Segments::default();
+    let mut i = 0;
+    // 2. A stamp before the title (site clock or stamp first).
+    let mut early_stamp = None;
+    if let Some(r) = kept.first() {
+        if word_count(&text[r.clone()]) <= 12 {
+            if let Some(st) = parse_stamp(text, r.clone()) {
+                early_stamp = Some(st);
+                i = 1;
+            }
+        }
+    }
+    // 3. Title.
+    if let Some(r) = kept.get(i).cloned() {
+        let line = &text[r.clone()];
+        let next_is_stamp = kept.get(i + 1).is_some_and(|n| {
+            word_count(&text[n.clone()]) <= 12 && parse_stamp(text, n.clone()).is_some()
+        });
+        let words = word_count(line);
+        let inner = line.trim_end_matches(['.', ' ']);
+        let is_title = !DATELINE.is_match(line)
+            && !DATE_START.is_match(line)
+            && ((next_is_stamp && words <= 80) || (words <= 40 && !SENTENCE_BREAK.is_match(inner)));
+        if is_title {
+            let end = r.start + line.trim_end_matches(['.', ' ']).len();
+            seg.title = Some(r.start..end);
+            i += 1;
+        }
+    }
+    // 4. The stamp after the title (up to three lines down).
+    for k in i..(i + 3).min(kept.len()) {
+        let r = kept[k].clone();
+        if word_count(&text[r.clone()]) <= 12 {
+            if let Some(st) = parse_stamp(text, r.clone()) {
+                seg.published = Some(st);
+                kept.remove(k);
+                break;
+            }
+        }
+    }
+    if seg.published.is_none() {
+        seg.published = early_stamp;
+    }
+    let title_key = seg.title.as_ref().map(|t| fold_key(&text[t.clone()]));
+    let rest: Vec<Range<usize>> = kept[i..].to_vec();
+    // 5. Title repeats, captions after them; the top byline.
+    let mut lines: Vec<(Range<usize>, bool)> = Vec::new(); // (range, is_caption)
+    let mut after_repeat = false;
+    for (k, r) in rest.iter().enumerate() {
+        let line = &text[r.clone()];
+        if title_key.as_deref().is_some_and(|t| fold_key(line) == t) {
+            after_repeat = true;
+            continue;
+        }
+        if k == 0 && word_count(line) <= 6 {
+            if let Some(names) = byline_top(text, r.clone()) {
+                seg.bylines.push(r.clone());
+                seg.authors.extend(names);
+                continue;
+            }
+        }
+        let caption = after_repeat && word_count(line) <= 30 && !ends_sentence(line);
+        after_repeat = false;
+        lines.push((r.clone(), caption));
+    }
+    // 6. The byline at the end: drop source lines, read the last line.
+    while let Some((r, _)) = lines.last() {
+        if SOURCE_LINE.is_match(&text[r.clone()]) && word_count(&text[r.clone()]) <= 6 {
+            lines.pop();
+        } else {
+            break;
+        }
+    }
+    if let Some((r, _)) = lines.last().cloned() {
+        if let Some(names) = byline(text, r.clone()) {
+            seg.bylines.push(r.clone());
+            seg.authors.extend(names);
+            lines.pop();
+        } else if let Some(c) = INLINE_BYLINE.captures(&text[r.clone()]) {
+            let whole = c.get(1).expect("group");
+            let names = c.get(2).expect("group");
+            let names_r = r.start + names.start()..r.start + names.end();
+            if let Some(n) = byline_names(text, names_r) {
+                seg.bylines.push(r.start + whole.start()..r.end);
+                seg.authors.extend(n);
+                let body = text::trim(text, r.start..r.start + whole.start());
+                if let Some(last) = lines.last_mut() {
+                    last.0 = body;
+                }
+            }
+        }
+    }
+    // 7. Captions: short lines without final punctuation between paragraphs.
+    let n = lines.len();
+    for (k, (r, caption)) in lines.into_iter().enumerate() {
+        let line = &text[r.clone()];
+        let short = word_count(line) <= 30 && !ends_sentence(line);
+        if caption || (short && k + 1 < n) {
+            seg.captions.push(r);
+        } else if !r.is_empty() {
+            seg.body.push(r);
+        }
+    }
+    seg
+}
+
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end()
+        .ends_with(['.', '!', '?', '…', ':', ';', '"', '”'])
+}
+
+/// A byline right under the title: an ALL-CAPS name, optionally followed by "|".
+fn byline_top(text: &str, r: Range<usize>) -> Option<Vec<Range<usize>>> {
+    let line = &text[r.clone()];
+    let core = line.trim_end_matches(['|', ' ']);
+    let all_caps = core.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+    if !all_caps || core.is_empty() {
+        return None;
+    }
+    byline_names(text, r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seg(s: &str) -> Segments {
+        segment(s)
+    }
+
+    fn texts<'a>(s: &'a str, rs: &[Range<usize>]) -> Vec<&'a str> {
+        rs.iter().map(|r| &s[r.clone()]).collect()
+    }
+
+    #[test]
+    fn ok_title_stamp_body_and_caps_byline() {
+        let s = "Hà Nội tăng cường liên kết\n\n16:17 | 31/03/2023\nTTTĐ - Sáng 31/3, Liên minh tổ chức hội nghị ký kết chương trình phối hợp với nhiều đơn vị.\nHà Nội tăng cường liên kết\nChủ tịch phát biểu tại hội nghị\n\nNội dung thứ hai của bài viết khá dài ở đây.\n\nTHANH TÙNG\n\nBản quyền thuộc https://x.vn/";
+        let g = seg(s);
+        assert_eq!(&s[g.title.clone().unwrap()], "Hà Nội tăng cường liên kết");
+        assert_eq!(g.published.as_ref().unwrap().value, "2023-03-31T16:17");
+        assert_eq!(
+            texts(s, &g.captions),
+            vec!["Chủ tịch phát biểu tại hội nghị"]
+        );
+        assert_eq!(texts(s, &g.authors), vec!["THANH TÙNG"]);
+        assert_eq!(g.body.len(), 2);
+    }
+
+    #[test]
+    fn ok_article_starting_with_body_has_no_title() {
+        let s = "Ngày 30 tháng 9 năm 2022, tại Hội trường Liên minh HTX tỉnh Đăk Nông, hai bên ký kết. Hội nghị kết hợp trao cờ.\n\nTin, ảnh: Trần Xuân Bắc\n\nBÌNH LUẬN";
+        let g = seg(s);
+        assert!(g.title.is_none());
+        assert_eq!(texts(s, &g.authors), vec!["Trần Xuân Bắc"]);
+        assert_eq!(g.body.len(), 1);
+    }
+
+    #[test]
+    fn ok_related_news_are_cut() {
+        let s = "Tiêu đề bài viết\nNội dung chính của bài viết có đủ tám chữ trở lên.\nAnh Quân, Văn Tường/ CTV ĐNTV\nTin liên quan\n- Chủ tịch làm việc với HTX Tân Bình\nTin mới nhất\nĐại hội nhiệm kỳ 2026-2031";
+        let g = seg(s);
+        assert_eq!(texts(s, &g.authors), vec!["Anh Quân", "Văn Tường"]);
+        assert!(g.body.iter().all(|r| !s[r.clone()].contains("2026")));
+        assert_eq!(g.body.len(), 1);
+    }
+
+    #[test]
+    fn ok_portal_header_lines_are_dropped() {
+        let s = "Xuất bản thông tin\n\nnull Liên minh Hợp tác xã tỉnh triển khai kế hoạch\n\nChi tiết bài viết Tin tức\n\nLiên minh Hợp tác xã tỉnh triển khai kế hoạch\n\nHội nghị triển khai kế hoạch công tác diễn ra vào sáng ngày 28/02/2023, với nhiều đại biểu.";
+        let g = seg(s);
+        assert_eq!(
+            &s[g.title.clone().unwrap()],
+            "Liên minh Hợp tác xã tỉnh triển khai kế hoạch"
+        );
+        assert_eq!(g.body.len(), 1);
+    }
+
+    #[test]
+    fn ok_counters_and_author_with_title() {
+        let s = "Tiêu đề\nNgày: 20/11/2023\n\nNgày 18/11/2023 tại tỉnh Hà Nam, các bên tổng kết phong trào thi đua năm 2023.\n\nTrương Thanh Sơn - Phó Chủ tịch Liên minh HTX Thái Bình\n\nThống kê truy cập:280465\nSố người trực tuyến: 37";
+        let g = seg(s);
+        assert_eq!(g.published.as_ref().unwrap().value, "2023-11-20");
+        assert_eq!(texts(s, &g.authors), vec!["Trương Thanh Sơn"]);
+        assert_eq!(g.body.len(), 1);
+    }
+
+    #[test]
+    fn ok_inline_byline_at_the_end_of_the_last_paragraph() {
+        let s = "Tiêu đề\nĐoạn văn dài có nhiều chữ ở đây để làm thân bài. Còn nữa… Tin, ảnh: Thanh Tuấn (TTXVN) ";
+        let g = seg(s);
+        assert_eq!(texts(s, &g.authors), vec!["Thanh Tuấn"]);
+        assert!(s[g.body[0].clone()].ends_with("Còn nữa…"));
+    }
+
+    #[test]
+    fn ok_top_byline_and_dateline_lead() {
+        let s = "Khen thưởng nhiều tập thể\n\nNGUYỄN DƯƠNG |\n\nHôm qua 3.7, Liên minh tổ chức họp mặt với rất nhiều đại biểu.";
+        let g = seg(s);
+        assert_eq!(texts(s, &g.authors), vec!["NGUYỄN DƯƠNG"]);
+        let s = "(kontumtv.vn) – Liên minh Hợp tác xã tỉnh Kon Tum đã tổ chức Lễ công bố thành viên mới.\n\nVăn Hiển\n\nTrả lời";
+        let g = seg(s);
+        assert!(g.title.is_none());
+        assert_eq!(texts(s, &g.authors), vec!["Văn Hiển"]);
+    }
+}

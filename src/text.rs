@@ -1,0 +1,209 @@
+//! Small text helpers shared by the stages: lines, sentences, clauses and words over byte
+//! ranges of the normalised text.
+//!
+//! The sentence splitter knows the dotted abbreviations of the genre ("TP.", "v.v.", "TS.")
+//! and numbers ("3.7", "1.200"), so neither ends a sentence.
+
+use std::ops::Range;
+
+/// Byte ranges of the lines of `text`, trimmed of spaces at both ends (empty lines kept as
+/// empty ranges).
+pub fn lines(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            out.push(trim(text, start..i));
+            start = i + 1;
+        }
+    }
+    if start <= text.len() {
+        out.push(trim(text, start..text.len()));
+    }
+    out
+}
+
+/// Shrinks a range so that it neither starts nor ends with whitespace.
+pub fn trim(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead == s.len() {
+        return r.start..r.start;
+    }
+    r.start + lead..r.end - trail
+}
+
+/// Dotted abbreviations that do not end a sentence (lower-cased, without the final dot).
+const ABBREVIATIONS: &[&str] = &[
+    "tp", "v.v", "q", "p", "h", "tx", "tt", "ts", "ths", "pgs.ts", "gs.ts", "pgs", "gs", "ks",
+    "bs", "th.s", "đ/c", "x", "ô", "b", "st", "no", "vs", "tr",
+];
+
+fn ends_with_abbreviation(before: &str) -> bool {
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+        .map(|i| i + before[i..].chars().next().map_or(1, char::len_utf8))
+        .unwrap_or(0);
+    let original = &before[word_start..];
+    let word = original.to_lowercase();
+    if word.is_empty() {
+        return false;
+    }
+    // Initials such as "L.T.T.N" or "Nguyễn H."
+    let initials = original
+        .split('.')
+        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
+    ABBREVIATIONS.contains(&word.as_str()) || initials
+}
+
+/// Sentence ranges inside `r`: a sentence ends at `.`, `!`, `?` or `…` followed by a space and
+/// an upper-case letter, a digit or an opening quote, or at the end of the range.
+pub fn sentences(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
+    let s = &text[r.clone()];
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        // Swallow repeated terminators and closing quotes ("…", "..", ".”").
+        while let Some(&(j, d)) = iter.peek() {
+            if matches!(d, '.' | '!' | '?' | '…' | '"' | '”' | ')' | '’') {
+                end = j + d.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        let rest = &s[end..];
+        let after = rest.trim_start();
+        if after.len() == rest.len() && !after.is_empty() {
+            continue; // no space after: "3.7", "TP.HCM"
+        }
+        let next = after.chars().next();
+        let starts_new = match next {
+            None => true,
+            Some(n) => n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '(' | '-'),
+        };
+        if !starts_new {
+            continue;
+        }
+        if c == '.' && end == i + 1 && ends_with_abbreviation(&s[start..i]) {
+            continue;
+        }
+        let t = trim(text, r.start + start..r.start + end);
+        if !t.is_empty() {
+            out.push(t);
+        }
+        start = end;
+    }
+    let t = trim(text, r.start + start..r.end);
+    if !t.is_empty() {
+        out.push(t);
+    }
+    out
+}
+
+/// Clause ranges inside `r`, split at `;`.
+pub fn clauses(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = r.start;
+    for (i, c) in text[r.clone()].char_indices() {
+        if c == ';' {
+            let t = trim(text, start..r.start + i);
+            if !t.is_empty() {
+                out.push(t);
+            }
+            start = r.start + i + 1;
+        }
+    }
+    let t = trim(text, start..r.end);
+    if !t.is_empty() {
+        out.push(t);
+    }
+    out
+}
+
+/// Number of whitespace-separated words.
+pub fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// A word that starts with an upper-case letter and has only letters after it
+/// ("Nguyễn", "THANH").
+pub fn is_capitalised(word: &str) -> bool {
+    let mut it = word.chars();
+    match it.next() {
+        Some(c) if c.is_uppercase() => it.all(|c| c.is_alphabetic()),
+        _ => false,
+    }
+}
+
+/// Title case of a word ("THANH" → "Thanh").
+pub fn title_case(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for (i, c) in word.chars().enumerate() {
+        if i == 0 {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// True if the byte range `r` of `text` starts and ends at word boundaries.
+pub fn at_word_boundaries(text: &str, r: &Range<usize>) -> bool {
+    let before = text[..r.start].chars().next_back();
+    let after = text[r.end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(s: &str) -> Vec<&str> {
+        sentences(s, 0..s.len())
+            .into_iter()
+            .map(|r| &s[r])
+            .collect()
+    }
+
+    #[test]
+    fn ok_sentences_split_at_terminators() {
+        assert_eq!(
+            sents("Hôm qua 3.7, hội nghị diễn ra. Tại TP. Hồ Chí Minh có 1.200 HTX. Xong"),
+            vec![
+                "Hôm qua 3.7, hội nghị diễn ra.",
+                "Tại TP. Hồ Chí Minh có 1.200 HTX.",
+                "Xong"
+            ]
+        );
+    }
+
+    #[test]
+    fn ok_etc_does_not_end_sentence_before_lower_case() {
+        assert_eq!(
+            sents("sản phẩm v.v.. và hơn thế. Hết"),
+            vec!["sản phẩm v.v.. và hơn thế.", "Hết"]
+        );
+    }
+
+    #[test]
+    fn ok_lines_are_trimmed() {
+        let t = "  a \n\nb";
+        let l: Vec<&str> = lines(t).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(l, vec!["a", "", "b"]);
+    }
+
+    #[test]
+    fn ok_clauses_split_at_semicolons() {
+        let t = "a; b ;c";
+        let c: Vec<&str> = clauses(t, 0..t.len()).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(c, vec!["a", "b", "c"]);
+    }
+}
