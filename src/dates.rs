@@ -353,7 +353,7 @@ fn candidates(text: &str, r: Range<usize>, out: &mut Vec<Candidate>) {
         let m = c.get(0).expect("match");
         let after = &s[m.end()..];
         let before = &s[..m.start()];
-        if after.starts_with(|ch: char| matches!(ch, '/' | '.' | '-'))
+        if after.starts_with(['/', '.', '-'])
             && after[1..].starts_with(|d: char| d.is_ascii_digit())
         {
             continue;
@@ -684,6 +684,7 @@ pub fn parse_stamp(text: &str, r: Range<usize>) -> Option<Stamp> {
 }
 
 #[cfg(test)]
+#[allow(clippy::single_range_in_vec_init)]
 mod tests {
     use super::*;
 

@@ -161,6 +161,7 @@ pub fn id_for_path(path: &Path) -> String {
 }
 
 /// Builds an article from raw bytes.
+#[allow(clippy::result_large_err)]
 pub fn article_from_bytes(
     id: String,
     path: &str,

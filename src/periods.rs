@@ -142,6 +142,7 @@ fn valid(a: i32, b: i32) -> bool {
 }
 
 #[cfg(test)]
+#[allow(clippy::single_range_in_vec_init)]
 mod tests {
     use super::*;
 

@@ -216,6 +216,7 @@ pub struct ErrorRecord {
 /// One line of output: a record or an error record.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 #[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
 pub enum Output {
     Record(Box<Record>),
     Error(ErrorRecord),

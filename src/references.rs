@@ -90,6 +90,7 @@ fn base_end(_start: usize, end: usize, s: &str, _num: &str) -> usize {
 }
 
 #[cfg(test)]
+#[allow(clippy::single_range_in_vec_init)]
 mod tests {
     use super::*;
 
