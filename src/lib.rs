@@ -7,12 +7,14 @@
 //! parties, awards, people, references, events) → [`record`] (the serialised record, spans
 //! mapped back to the source).
 
+pub mod abbrev;
 pub mod batch;
 pub mod dates;
 pub mod error;
 pub mod input;
 pub mod normalise;
 pub mod offsets;
+pub mod orgs;
 pub mod periods;
 pub mod pipeline;
 pub mod record;

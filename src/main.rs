@@ -89,8 +89,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             std::io::stdin().read_to_end(&mut buf)?;
             let decoded = htx_extract::input::decode(&buf).context("cannot decode input")?;
             let mut text = htx_extract::normalise::normalise(&decoded.text).text;
-            let _ = expand;
-            text.shrink_to_fit();
+            if expand {
+                text = htx_extract::abbrev::expand(&text);
+            }
             std::io::stdout().write_all(text.as_bytes())?;
             Ok(ExitCode::SUCCESS)
         }

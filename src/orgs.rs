@@ -1,0 +1,212 @@
+//! Organisation phrases: where a named organisation starts and ends in running text, and
+//! what kind it is (DOMAIN.md §6).
+//!
+//! An organisation starts with a head word from `data/org_heads.tsv` ("Bộ", "Sở", "Ủy ban
+//! nhân dân", "Hợp tác xã", "Quỹ tín dụng nhân dân", "Khối thi đua", …) and runs until a
+//! verb or function word that cannot be part of a name (đã, tổ chức, thuộc, của, tại, …), a
+//! punctuation mark, or a "và" not followed by a capitalised word. A dash between words
+//! ("Khoa học – kỹ thuật") stays inside.
+//!
+//! The alliances (Liên minh Hợp tác xã …) have their own grammar in [`crate::parties`].
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+/// The kinds of SCHEMA.md.
+pub fn kind_of_head(head: &str) -> &'static str {
+    HEADS
+        .entries
+        .iter()
+        .find(|e| e.head.eq_ignore_ascii_case(head) || e.head.to_lowercase() == head.to_lowercase())
+        .map_or("other", |e| e.kind)
+}
+
+struct HeadEntry {
+    head: &'static str,
+    kind: &'static str,
+    /// Needs a capitalised word (or a unit word) right after it to count as a name.
+    needs_name: bool,
+}
+
+struct Heads {
+    entries: Vec<HeadEntry>,
+    ac: AhoCorasick,
+}
+
+static HEADS: LazyLock<Heads> = LazyLock::new(|| {
+    let entries: Vec<HeadEntry> = include_str!("../data/org_heads.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let mut c = l.split('\t');
+            Some(HeadEntry {
+                head: c.next()?,
+                kind: c.next()?,
+                needs_name: c.next()? == "1",
+            })
+        })
+        .collect();
+    let ac = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(entries.iter().map(|e| e.head))
+        .expect("org head automaton");
+    Heads { entries, ac }
+});
+
+/// Words that end an organisation name.
+const STOP_WORDS: &[&str] = &[
+    "đã", "vừa", "sẽ", "đang", "tổ", "tiến", "ban", "có", "thuộc", "là", "của", "tại", "với",
+    "cho", "về", "trong", "phối", "cùng", "được", "làm", "tiếp", "ký", "trao", "tặng", "nhận",
+    "đề", "tham", "chủ", "phát", "thông", "chia", "cũng", "đến", "từ", "theo", "nhằm", "để",
+    "khai", "diễn", "tham", "giới", "trên", "dưới", "sau", "trước", "khi", "nay", "hiện",
+    "gồm", "do", "vào", "năm", "ngày", "lần", "nhiệm", "giai", "các", "những", "một", "hai",
+    "báo", "yêu", "cho", "vẫn", "còn", "không", "chưa", "mới", "đều", "bị", "như",
+];
+
+/// An organisation phrase found in text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OrgPhrase {
+    pub span: Range<usize>,
+    pub head: &'static str,
+    pub kind: &'static str,
+}
+
+fn is_word_start(text: &str, i: usize) -> bool {
+    !text[..i].chars().next_back().is_some_and(char::is_alphanumeric)
+}
+
+/// The end of the name that starts at `start` (after its head ending at `head_end`).
+pub fn name_end(text: &str, head_end: usize, limit: usize, max_words: usize) -> usize {
+    let mut end = head_end;
+    let mut pos = head_end;
+    let mut words = 0;
+    let bytes = text.as_bytes();
+    while pos < limit && words < max_words {
+        // Skip one space.
+        let rest = &text[pos..limit];
+        let trimmed = rest.trim_start_matches(' ');
+        if trimmed.len() == rest.len() || trimmed.is_empty() {
+            break;
+        }
+        let wstart = pos + (rest.len() - trimmed.len());
+        // A dash between words stays in the name: "Khoa học – kỹ thuật".
+        if trimmed.starts_with(['-', '–', '—']) {
+            let dash_len = trimmed.chars().next().map_or(1, char::len_utf8);
+            let after = &trimmed[dash_len..];
+            if after.starts_with(' ') && after.trim_start().starts_with(char::is_alphabetic) {
+                pos = wstart + dash_len;
+                continue;
+            }
+            break;
+        }
+        let wlen = trimmed
+            .find(|c: char| !(c.is_alphanumeric() || c == '&' || c == '\''))
+            .unwrap_or(trimmed.len());
+        if wlen == 0 {
+            break;
+        }
+        let word = &trimmed[..wlen];
+        let lower = word.to_lowercase();
+        if lower == "và" {
+            let next = trimmed[wlen..].trim_start();
+            if next.starts_with(char::is_uppercase) {
+                pos = wstart + wlen;
+                continue;
+            }
+            break;
+        }
+        if STOP_WORDS.contains(&lower.as_str()) && !word.starts_with(char::is_uppercase) {
+            break;
+        }
+        end = wstart + wlen;
+        pos = end;
+        words += 1;
+        if bytes.get(pos).is_some_and(|b| matches!(b, b',' | b'.' | b';' | b':' | b'(' | b')')) {
+            break;
+        }
+    }
+    end
+}
+
+/// Every organisation phrase in `range` of `text`.
+pub fn find(text: &str, range: Range<usize>) -> Vec<OrgPhrase> {
+    let h = &*HEADS;
+    let s = &text[range.clone()];
+    let mut out = Vec::new();
+    for m in h.ac.find_iter(s) {
+        let start = range.start + m.start();
+        if !is_word_start(text, start) || !text[start..].starts_with(char::is_uppercase) {
+            continue;
+        }
+        let head_end = range.start + m.end();
+        if text[head_end..].starts_with(char::is_alphanumeric) {
+            continue;
+        }
+        let e = &h.entries[m.pattern().as_usize()];
+        let end = name_end(text, head_end, range.end, 12);
+        if e.needs_name {
+            let next = text[head_end..end].trim_start();
+            if !next.starts_with(char::is_uppercase) && !["tỉnh", "thành phố", "huyện", "xã", "quận"].iter().any(|u| next.starts_with(u)) {
+                continue;
+            }
+        }
+        if out.last().is_some_and(|o: &OrgPhrase| o.span.end > start) {
+            continue;
+        }
+        out.push(OrgPhrase {
+            span: start..end,
+            head: e.head,
+            kind: e.kind,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(s: &str) -> Vec<(&str, &'static str)> {
+        find(s, 0..s.len())
+            .into_iter()
+            .map(|o| (&s[o.span], o.kind))
+            .collect()
+    }
+
+    #[test]
+    fn ok_ministry_name_with_va() {
+        assert_eq!(
+            names("tỉnh Hà Nam, Bộ Nông nghiệp và Phát triển nông thôn đã tổ chức hội nghị"),
+            vec![("Bộ Nông nghiệp và Phát triển nông thôn", "government")]
+        );
+    }
+
+    #[test]
+    fn ok_dash_inside_name_and_stop_words() {
+        assert_eq!(
+            names("ủy viên của Liên hiệp hội Khoa học – kỹ thuật tỉnh."),
+            vec![("Liên hiệp hội Khoa học – kỹ thuật tỉnh", "association")]
+        );
+        assert_eq!(
+            names("Khối thi đua khen thưởng Phi nông nghiệp thuộc Liên minh"),
+            vec![("Khối thi đua khen thưởng Phi nông nghiệp", "other")]
+        );
+        assert_eq!(names("Thủ tướng Chính phủ vừa ban hành"), vec![("Thủ tướng Chính phủ", "government")]);
+    }
+
+    #[test]
+    fn ok_cooperatives() {
+        assert_eq!(
+            names("trao cho HTX Công Bằng Thuận An, Quỹ tín dụng nhân dân Đăk Mil;"),
+            vec![("HTX Công Bằng Thuận An", "cooperative"), ("Quỹ tín dụng nhân dân Đăk Mil", "credit_fund")]
+        );
+    }
+
+    #[test]
+    fn err_common_nouns_are_not_names() {
+        assert!(names("các Hợp tác xã đang hoạt động; Ủy ban nhân dân cấp huyện").is_empty());
+    }
+}
