@@ -15,6 +15,7 @@ pub mod input;
 pub mod normalise;
 pub mod offsets;
 pub mod orgs;
+pub mod people;
 pub mod periods;
 pub mod pipeline;
 pub mod record;
