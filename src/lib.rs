@@ -8,6 +8,7 @@
 //! mapped back to the source).
 
 pub mod abbrev;
+pub mod awards;
 pub mod batch;
 pub mod dates;
 pub mod error;

@@ -63,7 +63,7 @@ const STOP_WORDS: &[&str] = &[
     "đề", "tham", "chủ", "phát", "thông", "chia", "cũng", "đến", "từ", "theo", "nhằm", "để",
     "khai", "diễn", "tham", "giới", "trên", "dưới", "sau", "trước", "khi", "nay", "hiện",
     "gồm", "do", "vào", "năm", "ngày", "lần", "nhiệm", "giai", "các", "những", "một", "hai",
-    "báo", "yêu", "cho", "vẫn", "còn", "không", "chưa", "mới", "đều", "bị", "như",
+    "báo", "yêu", "vinh", "đón", "đạt", "luôn", "tiếp", "vẫn", "còn", "không", "chưa", "mới", "đều", "bị", "như",
 ];
 
 /// An organisation phrase found in text.
@@ -112,7 +112,7 @@ pub fn name_end(text: &str, head_end: usize, limit: usize, max_words: usize) -> 
         let lower = word.to_lowercase();
         if lower == "và" {
             let next = trimmed[wlen..].trim_start();
-            if next.starts_with(char::is_uppercase) {
+            if next.starts_with(char::is_uppercase) && !starts_with_head(next) {
                 pos = wstart + wlen;
                 continue;
             }
@@ -129,6 +129,15 @@ pub fn name_end(text: &str, head_end: usize, limit: usize, max_words: usize) -> 
         }
     }
     end
+}
+
+/// True if `s` starts with an organisation head ("Quỹ tín dụng nhân dân …").
+pub fn starts_with_head(s: &str) -> bool {
+    HEADS
+        .ac
+        .find(s)
+        .is_some_and(|m| m.start() == 0 && !s[m.end()..].starts_with(char::is_alphanumeric))
+        || s.starts_with("Liên minh")
 }
 
 /// Every organisation phrase in `range` of `text`.

@@ -1,0 +1,336 @@
+//! Awards: which honour went to whom, and honours given to counted collectives and
+//! individuals (DOMAIN.md §7).
+//!
+//! An award phrase ("cờ thi đua", "Bằng khen", "giấy khen", "Huân chương Lao động hạng Ba",
+//! "Kỷ niệm chương", "cờ “Đơn vị dẫn đầu …”", …; `data/awards.tsv`) counts when a presenting
+//! verb (trao, tặng, khen thưởng, đón nhận, …) stands before it in the clause, or when it opens
+//! a clause that continues an award list ("…; Bằng khen cho các tập thể: …"). Phrases joined
+//! by "và" share their recipients. After the phrase: an optional issuer ("của UBND tỉnh …"),
+//! then "cho" and the recipients up to the end of the clause: a count ("02 đơn vị", "11 tập thể
+//! và 25 cá nhân") and/or named recipients after ":", "là" or directly. Passive forms ("X được
+//! … tặng Huân chương …", "X vinh dự đón nhận …") take the organisation before the verb.
+//! Proposals ("đề nghị tặng"), membership decisions and rotating cluster flags are not
+//! awards. An issuer stated once applies to later awards of the article.
+//!
+//! Not handled yet: recipients that are people without an honorific; awards in captions.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::abbrev::canonical_name;
+use crate::orgs;
+
+/// One (award, recipient) pair.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AwardFact {
+    pub award: String,
+    pub issuer: Option<String>,
+    pub recipient: String,
+    pub recipient_kind: &'static str,
+    pub recipient_span: Range<usize>,
+}
+
+/// An award given to counted recipients.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CountFact {
+    pub award: String,
+    pub collectives: Option<u32>,
+    pub individuals: Option<u32>,
+    pub span: Range<usize>,
+}
+
+struct AwardRule {
+    canonical: &'static str,
+    re: Regex,
+}
+
+static AWARDS: LazyLock<Vec<AwardRule>> = LazyLock::new(|| {
+    include_str!("../data/awards.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let mut c = l.split('\t');
+            let canonical = c.next()?;
+            let pat = c.next()?;
+            Some(AwardRule {
+                canonical,
+                re: Regex::new(&format!(r"(?i)\b(?:{pat})")).ok()?,
+            })
+        })
+        .collect()
+});
+
+macro_rules! re {
+    ($name:ident, $pat:expr) => {
+        static $name: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new($pat).expect(concat!("regex ", stringify!($name))));
+    };
+}
+
+re!(VERB_BEFORE, r"(?i)\b(?:trao|tặng|trao\s+tặng|tặng\s+thưởng|khen\s+thưởng|đón\s+nhận|nhận|được\s+nhận|trao\s+tặng\s+danh\s+hiệu|công\s+nhận\s+danh\s+hiệu|vinh\s+danh|tôn\s+vinh)\b");
+re!(NEGATIVE_BEFORE, r"(?i)\b(?:đề\s+nghị|đề\s+xuất|xét\s+tặng|trình|hướng\s+dẫn|quy\s+định|bình\s+xét)\b[^;.]{0,40}$");
+re!(PASSIVE_VERB, r"(?i)\b(?:được\s+(?:[^;.]{0,60}?\s)?(?:tặng\s+thưởng|tặng|trao\s+tặng|trao)|vinh\s+dự\s+(?:đón\s+)?nhận|vinh\s+dự\s+được\s+(?:trao\s+tặng|tặng|nhận)|được\s+nhận|đón\s+nhận)\s*$");
+re!(ISSUER, r"^\s*(?:của|do)\s+((?:Chủ\s+tịch\s+nước|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Ủy\s+ban\s+nhân\s+dân|UBND|Liên\s+minh\s+(?:Hợp\s+tác\s+xã|HTX)|Bộ|Sở|Ban)[^;,:]*?)(?:\s+(?:cho|vì|về|đã|năm)\b|[;,:]|$)");
+re!(QUOTED, r#"^\s*["“][^"”]{2,120}["”]"#);
+re!(CHO, r"^\s*(?:cho|tới|đến)\s+");
+re!(COUNT, r"(?i)^(?:các\s+)?(\d{1,4}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tập\s+thể|đơn\s+vị|cá\s+nhân|hợp\s+tác\s+xã|HTX|quỹ\s+tín\s+dụng\s+nhân\s+dân)(?:\s*(?:,|và)\s*(\d{1,4}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tập\s+thể|đơn\s+vị|cá\s+nhân))?");
+re!(LIST_INTRO, r"(?i)^(?:[^:;]{0,80}?)(?::|\s+là\s+|\s+gồm\s*:?\s*)");
+re!(GROUP_INTRO, r"(?i)^(?:các\s+)?(?:tập\s+thể|đơn\s+vị|cá\s+nhân|hợp\s+tác\s+xã|HTX)(?:\s*(?:,|và)\s*(?:tập\s+thể|cá\s+nhân))?\s*:");
+re!(LOCATION_TAIL, r"\s+(?:huyện|xã|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|quận|phường|TP\.?)\s+\p{Lu}.*$");
+re!(NOT_AWARD, r"(?i)cờ\s+(?:cụm\s+trưởng|cụm\s+phó|luân\s+phiên|khối\s+trưởng)");
+
+fn number(s: &str) -> Option<u32> {
+    match s.to_lowercase().as_str() {
+        "một" => Some(1),
+        "hai" => Some(2),
+        "ba" => Some(3),
+        "bốn" => Some(4),
+        "năm" => Some(5),
+        "sáu" => Some(6),
+        "bảy" => Some(7),
+        "tám" => Some(8),
+        "chín" => Some(9),
+        "mười" => Some(10),
+        other => other.parse().ok(),
+    }
+}
+
+fn is_individual(unit: &str) -> bool {
+    unit.to_lowercase().starts_with("cá")
+}
+
+/// Award phrase occurrences in a clause: (span, canonical).
+fn award_phrases(text: &str, clause: Range<usize>) -> Vec<(Range<usize>, &'static str)> {
+    let s = &text[clause.clone()];
+    let mut found: Vec<(Range<usize>, &'static str)> = Vec::new();
+    for rule in AWARDS.iter() {
+        for m in rule.re.find_iter(s) {
+            let span = clause.start + m.start()..clause.start + m.end();
+            if found.iter().any(|(f, _)| f.start < span.end && span.start < f.end) {
+                continue;
+            }
+            found.push((span, rule.canonical));
+        }
+    }
+    found.sort_by_key(|(r, _)| r.start);
+    found
+}
+
+/// Named recipients in `r` (a list after "cho", ":" or "là").
+fn recipients(text: &str, r: Range<usize>) -> Vec<(String, &'static str, Range<usize>)> {
+    let mut out = Vec::new();
+    for o in orgs::find(text, r.clone()) {
+        if matches!(o.kind, "government") && out.is_empty() && o.head != "UBND" && o.head != "Ủy ban nhân dân" {
+            continue;
+        }
+        let mut span = o.span.clone();
+        let mut name = text[span.clone()].to_string();
+        // "Hợp tác xã Sáu Nhung huyện Đăk Hà": the address is not part of the name.
+        // Keep "Quỹ tín dụng nhân dân xã Vinh Quang": a unit word right after the head is
+        // part of the name; one after a proper name is an address.
+        let from = (o.head.len() + 1).min(name.len());
+        if let Some(m) = LOCATION_TAIL.find_at(&name, from).filter(|m| m.start() > from) {
+            span.end = span.start + m.start();
+            name.truncate(m.start());
+        }
+        out.push((canonical_name(&name), o.kind, span));
+    }
+    out
+}
+
+/// Extracts the awards and award counts of the body `ranges`; `default_issuer` is used when
+/// no issuer is stated anywhere.
+pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<CountFact>) {
+    let mut awards: Vec<AwardFact> = Vec::new();
+    let mut counts: Vec<CountFact> = Vec::new();
+    let mut last_issuer: Option<String> = None;
+    for para in ranges {
+        for sentence in crate::text::sentences(text, para.clone()) {
+            let mut list_open = false;
+            for clause in crate::text::clauses(text, sentence.clone()) {
+                let phrases = award_phrases(text, clause.clone());
+                if phrases.is_empty() {
+                    list_open = false;
+                    continue;
+                }
+                // Group phrases joined by "và" / ",".
+                let mut groups: Vec<Vec<(Range<usize>, &'static str)>> = Vec::new();
+                for p in phrases {
+                    if let Some(g) = groups.last_mut() {
+                        let prev_end = g.last().map(|x| x.0.end).unwrap_or(0);
+                        let between = text[prev_end..p.0.start].trim();
+                        if between.is_empty() || between == "và" || between == "," {
+                            g.push(p);
+                            continue;
+                        }
+                    }
+                    groups.push(vec![p]);
+                }
+                for (gi, group) in groups.iter().enumerate() {
+                    let first = group[0].0.clone();
+                    let last = group[group.len() - 1].0.clone();
+                    let before = &text[clause.start..first.start];
+                    if NOT_AWARD.is_match(crate::text::prefix(&text[first.start..clause.end], 40)) {
+                        continue;
+                    }
+                    let verb = VERB_BEFORE.is_match(before);
+                    let continues = list_open && before.trim().is_empty() && gi == 0;
+                    let negative = NEGATIVE_BEFORE.is_match(before);
+                    let passive = PASSIVE_VERB.is_match(before);
+                    if negative || !(verb || continues || passive) {
+                        continue;
+                    }
+                    list_open = true;
+                    // Issuer.
+                    let mut pos = last.end;
+                    let group_end = groups
+                        .get(gi + 1)
+                        .map_or(clause.end, |g| g[0].0.start);
+                    let mut issuer = None;
+                    if let Some(q) = QUOTED.find(&text[pos..group_end]) {
+                        pos += q.end();
+                    }
+                    if let Some(c) = ISSUER.captures(&text[pos..group_end]) {
+                        let m = c.get(1).expect("group");
+                        issuer = Some(canonical_name(m.as_str()));
+                        pos += m.end();
+                    }
+                    if let Some(q) = QUOTED.find(&text[pos..group_end]) {
+                        pos += q.end();
+                    }
+                    if issuer.is_some() {
+                        last_issuer.clone_from(&issuer);
+                    } else {
+                        issuer.clone_from(&last_issuer);
+                    }
+                    let award_names: Vec<String> = group.iter().map(|(_, c)| c.to_string()).collect();
+                    let has_cho = CHO.is_match(&text[pos..group_end]);
+                    if passive && !has_cho {
+                        // "HTX X vinh dự đón nhận Huân chương …": the recipient comes first.
+                        if let Some(o) = orgs::find(text, clause.start..first.start).into_iter().last() {
+                            let name = canonical_name(&text[o.span.clone()]);
+                            for a in &award_names {
+                                awards.push(AwardFact {
+                                    award: a.clone(),
+                                    issuer: issuer.clone(),
+                                    recipient: name.clone(),
+                                    recipient_kind: o.kind,
+                                    recipient_span: o.span.clone(),
+                                });
+                            }
+                        }
+                        continue;
+                    }
+                    let Some(cho) = CHO.find(&text[pos..group_end]) else {
+                        continue;
+                    };
+                    let rstart = pos + cho.end();
+                    let rest = &text[rstart..group_end];
+                    let mut named_from = rstart;
+                    if let Some(c) = COUNT.captures(rest) {
+                        let m = c.get(0).expect("match");
+                        let (n1, u1) = (number(&c[1]), &c[2]);
+                        let (mut col, mut ind) = (None, None);
+                        if is_individual(u1) { ind = n1 } else { col = n1 }
+                        if let (Some(n2), Some(u2)) = (c.get(3), c.get(4)) {
+                            if is_individual(u2.as_str()) {
+                                ind = number(n2.as_str());
+                            } else {
+                                col = number(n2.as_str());
+                            }
+                        }
+                        for a in &award_names {
+                            counts.push(CountFact {
+                                award: a.clone(),
+                                collectives: col,
+                                individuals: ind,
+                                span: first.start..rstart + m.end(),
+                            });
+                        }
+                        named_from = rstart + m.end();
+                        match LIST_INTRO.find(&text[named_from..group_end]) {
+                            Some(li) => named_from += li.end(),
+                            None => continue,
+                        }
+                    } else if let Some(g) = GROUP_INTRO.find(rest) {
+                        named_from = rstart + g.end();
+                    }
+                    for (name, kind, span) in recipients(text, named_from..group_end) {
+                        for a in &award_names {
+                            awards.push(AwardFact {
+                                award: a.clone(),
+                                issuer: issuer.clone(),
+                                recipient: name.clone(),
+                                recipient_kind: kind,
+                                recipient_span: span.clone(),
+                            });
+                        }
+                    }
+                }
+            }
+        }
+    }
+    (awards, counts)
+}
+
+#[cfg(test)]
+#[allow(clippy::single_range_in_vec_init)]
+mod tests {
+    use super::*;
+
+    fn run(s: &str) -> (Vec<(String, String)>, Vec<(String, Option<u32>, Option<u32>)>) {
+        let (a, c) = extract(s, &[0..s.len()]);
+        (
+            a.into_iter().map(|a| (a.award, a.recipient)).collect(),
+            c.into_iter().map(|c| (c.award, c.collectives, c.individuals)).collect(),
+        )
+    }
+
+    #[test]
+    fn ok_lists_after_counts_and_continued_clauses() {
+        let (a, c) = run("Kết hợp tại Hội nghị Liên minh HTX tỉnh trao cờ thi đua cho 02 đơn vị: HTX Công Bằng Thuận An, Quỹ tín dụng nhân dân Đăk Mil; Bằng khen cho các tập thể: HTX TM DV Bình Minh, HTX Thành Tín; Trao quyết định công nhận thành viên cho HTX thành lập mới.");
+        assert_eq!(
+            a,
+            vec![
+                ("Cờ thi đua".into(), "Hợp tác xã Công Bằng Thuận An".into()),
+                ("Cờ thi đua".into(), "Quỹ tín dụng nhân dân Đăk Mil".into()),
+                ("Bằng khen".into(), "Hợp tác xã TM DV Bình Minh".into()),
+                ("Bằng khen".into(), "Hợp tác xã Thành Tín".into()),
+            ]
+        );
+        assert_eq!(c, vec![("Cờ thi đua".into(), Some(2), None)]);
+    }
+
+    #[test]
+    fn ok_counts_only() {
+        let (a, c) = run("Dịp này, Liên minh Hợp tác xã tỉnh tặng giấy khen cho 11 tập thể và 25 cá nhân có thành tích tiêu biểu trong năm qua.");
+        assert!(a.is_empty());
+        assert_eq!(c, vec![("Giấy khen".into(), Some(11), Some(25))]);
+        let (_, c) = run("Liên minh HTX trao Kỷ niệm chương “Vì sự nghiệp phát triển HTX” cho 46 cá nhân đã có nhiều đóng góp.");
+        assert_eq!(c, vec![("Kỷ niệm chương".into(), None, Some(46))]);
+    }
+
+    #[test]
+    fn ok_quoted_flag_issuer_and_location_tail() {
+        let (a, c) = run("Nhân dịp này, Liên minh trao cờ đơn vị xuất sắc của UBND tỉnh Kon Tum cho hai đơn vị dẫn đầu phong trào thi đua là Hợp tác xã Sáu Nhung huyện Đăk Hà và Quỹ tín dụng nhân dân xã Vinh Quang, thành phố Kon Tum.");
+        assert_eq!(a[0], ("Cờ thi đua".into(), "Hợp tác xã Sáu Nhung".into()));
+        assert_eq!(a[1], ("Cờ thi đua".into(), "Quỹ tín dụng nhân dân xã Vinh Quang".into()));
+        assert_eq!(c, vec![("Cờ thi đua".into(), Some(2), None)]);
+        let (a, _) = run("Liên minh HTX Việt Nam tặng cờ “Đơn vị dẫn đầu khu vực” cho HTX Đại Hiệp, tặng Bằng khen cho 3 tập thể và 8 cá nhân.");
+        assert_eq!(a, vec![("Cờ thi đua".into(), "Hợp tác xã Đại Hiệp".into())]);
+    }
+
+    #[test]
+    fn ok_passive_medal() {
+        let (a, _) = run("HTX Nông nghiệp Tân Phú vinh dự đón nhận Huân chương Lao động hạng Ba.");
+        assert_eq!(a, vec![("Huân chương Lao động hạng Ba".into(), "Hợp tác xã Nông nghiệp Tân Phú".into())]);
+    }
+
+    #[test]
+    fn err_proposals_pledges_and_cluster_flags() {
+        let (a, c) = run("Hội nghị đề nghị tặng Bằng khen cho 5 tập thể; các đơn vị ký giao ước thi đua; Trao cờ cụm trưởng cho Liên minh HTX tỉnh Lâm Đồng.");
+        assert!(a.is_empty() && c.is_empty(), "{a:?} {c:?}");
+    }
+}
