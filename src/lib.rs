@@ -12,6 +12,7 @@ pub mod awards;
 pub mod batch;
 pub mod dates;
 pub mod error;
+pub mod events;
 pub mod input;
 pub mod normalise;
 pub mod offsets;

@@ -1,0 +1,224 @@
+//! Events: what the article reports as having taken place, one item per type, with its date.
+//!
+//! Triggers are data (`data/events.tsv`). They are read only where an article reports its
+//! own events: the title, the lead (first two sentences of the first paragraph), sentences
+//! that carry an event date, and sentences that continue the main event ("Dịp này", "Nhân
+//! dịp này", "Kết hợp", "Cũng trong", "Trong khuôn khổ"). Sentences about the future (sẽ, dự
+//! kiến, sắp, phấn đấu, mục tiêu) and proposals report nothing. In a sentence every strong
+//! trigger counts (signing, award, membership), but only the first weak one (conference,
+//! trade promotion, visit, …): "hội nghị triển khai Kế hoạch … về việc tham gia Hội chợ" is a
+//! conference. "Hội nghị xúc tiến thương mại" is a trade promotion, not a conference.
+//!
+//! A type's date is the event date of the first sentence (after the title) that mentions it
+//! and has one; else the main date (the first event date of the lead). Issuing a document
+//! (`other`) takes the document's date.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::dates::{DateFact, Role};
+
+struct Trigger {
+    kind: &'static str,
+    strong: bool,
+    re: Regex,
+}
+
+static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
+    include_str!("../data/events.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let mut c = l.split('\t');
+            let kind = c.next()?;
+            let strong = c.next()? == "strong";
+            let re = Regex::new(&format!("(?i){}", c.next()?)).ok()?;
+            Some(Trigger { kind, strong, re })
+        })
+        .collect()
+});
+
+static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:sẽ|dự\s+kiến|sắp|chuẩn\s+bị|phấn\s+đấu|mục\s+tiêu|đề\s+nghị|đề\s+xuất)\b")
+        .expect("future regex")
+});
+static CONTINUES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\p{Lu}{2,8}\s*-\s*)?(?:dịp\s+này|nhân\s+dịp\s+này|nhân\s+dịp|kết\s+hợp|cũng\s+trong|cũng\s+tại|cũng\s+nằm\s+trong|trong\s+khuôn\s+khổ|tiếp\s+đó|sau\s+đó|ngay\s+sau)")
+        .expect("continues regex")
+});
+
+/// An event found in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EventFact {
+    pub kind: &'static str,
+    pub date: Option<String>,
+    pub span: Range<usize>,
+}
+
+struct Mention {
+    kind: &'static str,
+    span: Range<usize>,
+    own_date: Option<String>,
+    from_title: bool,
+}
+
+fn triggers_in(text: &str, r: Range<usize>, all_weak: bool) -> Vec<(&'static str, Range<usize>)> {
+    let s = &text[r.clone()];
+    let mut found: Vec<(&'static str, Range<usize>, bool)> = Vec::new();
+    for t in TRIGGERS.iter() {
+        for m in t.re.find_iter(s) {
+            found.push((t.kind, r.start + m.start()..r.start + m.end(), t.strong));
+        }
+    }
+    found.sort_by_key(|f| f.1.start);
+    let mut out = Vec::new();
+    let mut weak_taken = false;
+    for (kind, span, strong) in found {
+        if strong || all_weak {
+            out.push((kind, span));
+        } else if !weak_taken {
+            weak_taken = true;
+            out.push((kind, span));
+        }
+    }
+    out
+}
+
+/// Extracts events from the title and body, given the dates found in the body.
+pub fn extract(
+    text: &str,
+    title: Option<&Range<usize>>,
+    body: &[Range<usize>],
+    dates: &[DateFact],
+) -> Vec<EventFact> {
+    let date_in = |r: &Range<usize>, role: Role| {
+        dates
+            .iter()
+            .find(|d| d.role == role && r.start <= d.span.start && d.span.end <= r.end)
+            .map(|d| d.value.clone())
+    };
+    let mut mentions: Vec<Mention> = Vec::new();
+    if let Some(t) = title {
+        if !FUTURE.is_match(&text[t.clone()]) {
+            for (kind, span) in triggers_in(text, t.clone(), true) {
+                mentions.push(Mention {
+                    kind,
+                    span,
+                    own_date: None,
+                    from_title: true,
+                });
+            }
+        }
+    }
+    let mut main_date: Option<String> = None;
+    for (pi, para) in body.iter().enumerate() {
+        for (si, sentence) in crate::text::sentences(text, para.clone()).into_iter().enumerate() {
+            let lead = pi == 0 && si < 2;
+            let s = &text[sentence.clone()];
+            let event_date = date_in(&sentence, Role::Event);
+            if lead && main_date.is_none() {
+                main_date.clone_from(&event_date);
+            }
+            let zone = lead || event_date.is_some() || CONTINUES.is_match(s);
+            if !zone || FUTURE.is_match(s) {
+                continue;
+            }
+            for (kind, span) in triggers_in(text, sentence.clone(), false) {
+                let own_date = if kind == "other" {
+                    date_in(&sentence, Role::Reference).or(event_date.clone())
+                } else {
+                    event_date.clone()
+                };
+                mentions.push(Mention {
+                    kind,
+                    span,
+                    own_date,
+                    from_title: false,
+                });
+            }
+        }
+    }
+    let mut out: Vec<EventFact> = Vec::new();
+    for m in &mentions {
+        if out.iter().any(|e| e.kind == m.kind) {
+            continue;
+        }
+        let date = mentions
+            .iter()
+            .filter(|x| x.kind == m.kind && !x.from_title)
+            .find_map(|x| x.own_date.clone())
+            .or_else(|| main_date.clone());
+        // Prefer a body mention's span over the title's.
+        let span = mentions
+            .iter()
+            .find(|x| x.kind == m.kind && !x.from_title)
+            .map_or(m.span.clone(), |x| x.span.clone());
+        out.push(EventFact {
+            kind: m.kind,
+            date,
+            span,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates;
+
+    fn run(title: &str, body: &str) -> Vec<(&'static str, Option<String>)> {
+        let text = format!("{title}\n{body}");
+        let t = 0..title.len();
+        let b = title.len() + 1..text.len();
+        let (d, _) = dates::extract(&text, std::slice::from_ref(&b), &dates::Context::default());
+        let title_r = (!title.is_empty()).then_some(t);
+        extract(&text, title_r.as_ref(), &[b], &d)
+            .into_iter()
+            .map(|e| (e.kind, e.date))
+            .collect()
+    }
+
+    #[test]
+    fn ok_signing_award_membership_share_the_main_date() {
+        let ev = run("", "Ngày 30 tháng 9 năm 2022, Liên minh HTX hai tỉnh ký kết chương trình hợp tác. Hội nghị kết hợp trao quyết định công nhận thành viên cho các HTX mới, trao cờ thi đua và bằng khen cho các tập thể.");
+        assert_eq!(
+            ev,
+            vec![
+                ("signing", Some("2022-09-30".into())),
+                ("membership", Some("2022-09-30".into())),
+                ("award", Some("2022-09-30".into())),
+            ]
+        );
+    }
+
+    #[test]
+    fn ok_trade_promotion_conference_is_not_a_conference() {
+        let ev = run(
+            "Tổng kết phong trào thi đua năm 2023 và Tổ chức Hội nghị xúc tiến thương mại",
+            "Ngày 18/11/2023 tại tỉnh Hà Nam, các Liên minh Tổng kết phong trào thi đua năm 2023; ký giao ước thi đua năm 2024.\nĐoạn hai.\nNgày 19/11/2023, Tổ chức Hội nghị xúc tiến thương mại, đánh giá kết quả ký kết kết nối cung, cầu.",
+        );
+        assert_eq!(
+            ev,
+            vec![
+                ("conference", Some("2023-11-18".into())),
+                ("trade_promotion", Some("2023-11-19".into())),
+                ("signing", Some("2023-11-18".into())),
+            ]
+        );
+    }
+
+    #[test]
+    fn ok_issuing_a_decision_takes_its_date() {
+        let ev = run("", "Thủ tướng Chính phủ vừa ban hành Quyết định số 1318/QĐ-TTg ngày 22.7.2021 phê duyệt Kế hoạch.");
+        assert_eq!(ev, vec![("other", Some("2021-07-22".into()))]);
+    }
+
+    #[test]
+    fn err_future_and_background_report_nothing() {
+        let ev = run("600 đại biểu sẽ dự Đại hội toàn quốc", "Đại hội đại biểu lần thứ VI sẽ được tổ chức trong 2 ngày 21 - 22/12. Nội dung khác.\nĐoạn sau nói về hội thảo đã qua.");
+        assert!(ev.is_empty(), "{ev:?}");
+    }
+}
