@@ -9,6 +9,7 @@
 
 pub mod batch;
 pub mod error;
+pub mod gazetteer;
 pub mod input;
 pub mod normalise;
 pub mod offsets;
