@@ -13,6 +13,7 @@ pub mod batch;
 pub mod dates;
 pub mod error;
 pub mod events;
+pub mod gazetteer;
 pub mod input;
 pub mod normalise;
 pub mod offsets;
