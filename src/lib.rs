@@ -18,6 +18,7 @@ pub mod input;
 pub mod normalise;
 pub mod offsets;
 pub mod orgs;
+pub mod parties;
 pub mod people;
 pub mod periods;
 pub mod pipeline;

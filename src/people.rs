@@ -168,7 +168,7 @@ pub fn extract(
             let title_before = {
                 let seg_start = before
                     .rfind([',', ';', ':', '.', '(', '–', '-'])
-                    .map_or(0, |k| k + 1);
+                    .map_or(0, |k| k + before[k..].chars().next().map_or(1, char::len_utf8));
                 let seg = &before[seg_start..];
                 TITLE_ANYWHERE.find(seg).map(|m| {
                     let st = r.start + seg_start + m.start();
