@@ -438,14 +438,14 @@ pub fn extract(
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         let sentence_before = &text[line_start..c.span.start];
         let future = FUTURE.is_match(tail(sentence_before, 120));
-        let role = if REFERENCE_BEFORE.is_match(tail(before, 90)) {
+        let role = if REFERENCE_BEFORE.is_match(tail(sentence_before, 90)) {
             Role::Reference
-        } else if DEADLINE_BEFORE.is_match(tail(before, 30)) {
+        } else if DEADLINE_BEFORE.is_match(tail(sentence_before, 30)) {
             Role::Deadline
         } else {
             Role::Event
         };
-        let part_of_day = PART_OF_DAY.captures(tail(before, 30)).map(|cap| {
+        let part_of_day = PART_OF_DAY.captures(tail(sentence_before, 30)).map(|cap| {
             match cap[1].to_lowercase().as_str() {
                 "sáng" | "rạng sáng" => "morning",
                 "trưa" => "noon",

@@ -189,7 +189,21 @@ pub fn find_all(text: &str) -> Vec<Hit> {
             range,
             province: &data.rows[i],
         })
+        .filter(|h| tones_agree(&text[h.range.clone()], h.province))
         .collect()
+}
+
+/// A one-word mention written with diacritics must carry the name's own diacritics: "Huệ" (a
+/// person's name) is not "Huế". Spellings without diacritics ("Hue", "Daklak") and multi-word
+/// spellings (where variants such as "Đăk Nông" are listed) are accepted as matched.
+fn tones_agree(surface: &str, p: &Province) -> bool {
+    if surface.is_ascii() || surface.split_whitespace().count() > 1 {
+        return true;
+    }
+    let s = surface.to_lowercase();
+    std::iter::once(p.name)
+        .chain(p.variants.iter().copied())
+        .any(|v| v.to_lowercase() == s)
 }
 
 /// All regions, in table order.

@@ -65,17 +65,35 @@ macro_rules! re {
     };
 }
 
-re!(HEAD, r"(?:(?i:liên\s+minh)\s+(?:các\s+)?(?:(?i:hợp\s+tác\s+xã)|HTX)(?:\s*\((?:HTX|Liên\s+minh\s+HTX|LMHTX)\))?|\bLM\s?HTX\b)");
+re!(
+    HEAD,
+    r"(?:(?i:liên\s+minh)\s+(?:các\s+)?(?:(?i:hợp\s+tác\s+xã)|HTX)(?:\s*\((?:HTX|Liên\s+minh\s+HTX|LMHTX)\))?|\bLM\s?HTX\b)"
+);
 re!(NATIONAL, r"^\s+(?:Việt\s+Nam|VN)\b");
-re!(PLURAL, r"(?i)^\s+(?:(các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)(tỉnh|thành\s+phố|tp\.?|địa\s+phương|đơn\s+vị)(?:\s*,\s*(?:thành\s+phố|thành|tp\.?))?(?:\s+lớn)?");
-re!(LIST_INTRO, r"(?i)^\s*(?:(?:trong\s+)?(?:cụm(?:\s+thi\s+đua)?\s+)?[^,:(;.]{0,40}?\s*)?(?:gồm\s*:?|:|là|\()\s*");
+re!(
+    PLURAL,
+    r"(?i)^\s+(?:(các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)(tỉnh|thành\s+phố|tp\.?|địa\s+phương|đơn\s+vị)(?:\s*,\s*(?:thành\s+phố|thành|tp\.?))?(?:\s+lớn)?"
+);
+re!(
+    LIST_INTRO,
+    r"(?i)^\s*(?:(?:trong\s+)?(?:cụm(?:\s+thi\s+đua)?\s+)?[^,:(;.]{0,40}?\s*)?(?:gồm\s*:?|:|là|\()\s*"
+);
 re!(UNIT_WORD, r"(?i)^\s*(tỉnh|thành\s+phố|tp\.?|thủ\s+đô)\s+");
 re!(ELIDED, r"^\s+(tỉnh|thành\s+phố)\b");
 re!(SEP, r"^\s*(?:,\s*và|,|và)\s*");
-re!(EXCLUDED_BEFORE, r"(?i)(?:thuộc|sự\s+tham\s+dự\s+của|sự\s+tham\s+gia\s+của|sự\s+chứng\s+kiến\s+của)\s*$");
-re!(PARTICIPANTS, r"(?i)(?:với\s+sự\s+tham\s+(?:dự|gia)|sự\s+chứng\s+kiến|có\s+sự\s+tham\s+dự)");
+re!(
+    EXCLUDED_BEFORE,
+    r"(?i)(?:thuộc|sự\s+tham\s+dự\s+của|sự\s+tham\s+gia\s+của|sự\s+chứng\s+kiến\s+của)\s*$"
+);
+re!(
+    PARTICIPANTS,
+    r"(?i)(?:với\s+sự\s+tham\s+(?:dự|gia)|sự\s+chứng\s+kiến|có\s+sự\s+tham\s+dự)"
+);
 re!(TOAN_QUOC_BEFORE, r"(?i)toàn\s+quốc\s*$");
-re!(COUNTERPART, r"(?i)\b(?:làm\s+việc\s+với|ký\s+kết\s+(?:[^,.;]{0,40}\s)?với|phối\s+hợp\s+với|hợp\s+tác\s+với)\b");
+re!(
+    COUNTERPART,
+    r"(?i)\b(?:làm\s+việc\s+với|ký\s+kết\s+(?:[^,.;]{0,40}\s)?với|phối\s+hợp\s+với|hợp\s+tác\s+với)\b"
+);
 
 fn count_word(s: &str) -> Option<usize> {
     match s.to_lowercase().as_str() {
@@ -159,7 +177,8 @@ pub fn alliance_mentions(text: &str, range: Range<usize>, hits: &[Hit]) -> Vec<A
                 continue;
             }
             // A region whose size matches the count: "5 tỉnh Tây Nguyên".
-            let after_trim = after + (text[after..limit].len() - text[after..limit].trim_start().len());
+            let after_trim =
+                after + (text[after..limit].len() - text[after..limit].trim_start().len());
             let region = gazetteer::find_regions(&text[after_trim..limit])
                 .into_iter()
                 .next()
@@ -169,7 +188,10 @@ pub fn alliance_mentions(text: &str, range: Range<usize>, hits: &[Hit]) -> Vec<A
                 out.push(AllianceMention {
                     span: start..span_end,
                     refers: AllianceRef::Provinces(
-                        reg.members.iter().map(|p| (*p, after_trim..span_end)).collect(),
+                        reg.members
+                            .iter()
+                            .map(|p| (*p, after_trim..span_end))
+                            .collect(),
                     ),
                 });
             }
@@ -184,7 +206,11 @@ pub fn alliance_mentions(text: &str, range: Range<usize>, hits: &[Hit]) -> Vec<A
             continue;
         }
         if let Some(c) = ELIDED.captures(rest) {
-            let unit = if c[1].starts_with('t') && c[1].starts_with("tỉnh") { "tỉnh" } else { "thành phố" };
+            let unit = if c[1].starts_with('t') && c[1].starts_with("tỉnh") {
+                "tỉnh"
+            } else {
+                "thành phố"
+            };
             out.push(AllianceMention {
                 span: start..head_end + c.get(0).expect("match").end(),
                 refers: AllianceRef::Elided(unit),
@@ -202,7 +228,11 @@ pub fn alliance_mentions(text: &str, range: Range<usize>, hits: &[Hit]) -> Vec<A
 }
 
 /// The province an elided "Liên minh HTX tỉnh" most likely means in this article.
-pub fn default_province(text: &str, body: &[Range<usize>], hits: &[Hit]) -> Option<&'static Province> {
+pub fn default_province(
+    text: &str,
+    body: &[Range<usize>],
+    hits: &[Hit],
+) -> Option<&'static Province> {
     let mut alliance_counts: HashMap<&'static str, (usize, &'static Province)> = HashMap::new();
     for r in body {
         for m in alliance_mentions(text, r.clone(), hits) {
@@ -228,7 +258,9 @@ pub fn default_province(text: &str, body: &[Range<usize>], hits: &[Hit]) -> Opti
     }
     let mut counts: HashMap<&'static str, (usize, &'static Province)> = HashMap::new();
     for h in hits {
-        if body.iter().any(|r| r.start <= h.range.start && h.range.end <= r.end)
+        if body
+            .iter()
+            .any(|r| r.start <= h.range.start && h.range.end <= r.end)
             && gazetteer::unit_before(text, h.range.start).is_some()
         {
             counts.entry(h.province.name).or_insert((0, h.province)).0 += 1;
@@ -259,7 +291,9 @@ fn push(out: &mut Vec<PartyFact>, p: PartyFact) {
 /// The first clause of the lead sentence (up to ";"), with any participants phrase cut off.
 fn lead_clause(text: &str, body: &[Range<usize>]) -> Option<Range<usize>> {
     let first = body.first()?;
-    let sentence = crate::text::sentences(text, first.clone()).into_iter().next()?;
+    let sentence = crate::text::sentences(text, first.clone())
+        .into_iter()
+        .next()?;
     let clause = crate::text::clauses(text, sentence).into_iter().next()?;
     let end = PARTICIPANTS
         .find(&text[clause.clone()])
@@ -337,7 +371,9 @@ pub fn extract(
             .first()
             .and_then(|b| crate::text::sentences(text, b.clone()).into_iter().next())
             .map_or(lead.end, |s| s.end);
-        let next_alliance = HEAD.find(&text[from..sentence_end]).map_or(sentence_end, |h| from + h.start());
+        let next_alliance = HEAD
+            .find(&text[from..sentence_end])
+            .map_or(sentence_end, |h| from + h.start());
         if let Some(o) = orgs::find(text, from..next_alliance).first() {
             if !matches!(o.kind, "cooperative_alliance") {
                 push(&mut named, org_party(o));
@@ -369,7 +405,10 @@ mod tests {
     #[test]
     fn ok_coordinated_units_distribute_the_head() {
         assert_eq!(
-            provinces("Liên minh Hợp tác xã thành phố Đà Nẵng và tỉnh Sơn La ký kết Chương trình", ""),
+            provinces(
+                "Liên minh Hợp tác xã thành phố Đà Nẵng và tỉnh Sơn La ký kết Chương trình",
+                ""
+            ),
             vec!["Đà Nẵng", "Sơn La"]
         );
         assert_eq!(
@@ -377,7 +416,10 @@ mod tests {
             vec!["Đắk Nông", "Bình Phước"]
         );
         assert_eq!(
-            provinces("Liên minh Hợp tác xã tỉnh Hậu Giang, An Giang và Quảng Ngãi, ký kết bản ghi nhớ", ""),
+            provinces(
+                "Liên minh Hợp tác xã tỉnh Hậu Giang, An Giang và Quảng Ngãi, ký kết bản ghi nhớ",
+                ""
+            ),
             vec!["Hậu Giang", "An Giang", "Quảng Ngãi"]
         );
     }
@@ -388,7 +430,14 @@ mod tests {
             provinces("", "Sáng 31/3, Liên minh Hợp tác xã thành phố Hà Nội tổ chức hội nghị ký kết chương trình phối hợp với Liên minh Hợp tác xã 4 thành phố lớn gồm: Hải Phòng, Đà Nẵng, Cần Thơ và Thành phố Hồ Chí Minh, về đẩy mạnh."),
             vec!["Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hồ Chí Minh"]
         );
-        assert_eq!(provinces("Cụm thi đua Liên minh hợp tác xã 5 tỉnh Tây Nguyên tổng kết", "").len(), 5);
+        assert_eq!(
+            provinces(
+                "Cụm thi đua Liên minh hợp tác xã 5 tỉnh Tây Nguyên tổng kết",
+                ""
+            )
+            .len(),
+            5
+        );
         assert_eq!(
             provinces("", "Ngày 18/11/2023 tại tỉnh Hà Nam, Liên minh Hợp tác xã các tỉnh, thành phố Cụm Đồng bằng Sông Hồng (Thành phố Hà Nội, Ninh Bình, Hà Nam, Nam Định, Thái Bình, Thành phố Hải Phòng) Tổng kết; do Liên minh Hợp tác xã Việt Nam phát động."),
             vec!["Hà Nội", "Ninh Bình", "Hà Nam", "Nam Định", "Thái Bình", "Hải Phòng"]
@@ -398,15 +447,27 @@ mod tests {
     #[test]
     fn ok_elided_province_and_national() {
         assert_eq!(
-            run("Liên minh Hợp tác xã tỉnh triển khai kế hoạch", "Hội nghị của Liên minh Hợp tác xã tỉnh Đồng Tháp diễn ra."),
-            vec![("Liên minh Hợp tác xã tỉnh Đồng Tháp".into(), Some("Đồng Tháp"))]
+            run(
+                "Liên minh Hợp tác xã tỉnh triển khai kế hoạch",
+                "Hội nghị của Liên minh Hợp tác xã tỉnh Đồng Tháp diễn ra."
+            ),
+            vec![(
+                "Liên minh Hợp tác xã tỉnh Đồng Tháp".into(),
+                Some("Đồng Tháp")
+            )]
         );
         assert_eq!(
-            run("", "Ông A – Phó Chủ tịch Liên minh HTX tỉnh triển khai Kế hoạch."),
+            run(
+                "",
+                "Ông A – Phó Chủ tịch Liên minh HTX tỉnh triển khai Kế hoạch."
+            ),
             vec![("Liên minh Hợp tác xã tỉnh".into(), None)]
         );
         assert_eq!(
-            run("600 đại biểu sẽ dự Đại hội toàn quốc Liên minh HTX lần thứ VI", ""),
+            run(
+                "600 đại biểu sẽ dự Đại hội toàn quốc Liên minh HTX lần thứ VI",
+                ""
+            ),
             vec![("Liên minh Hợp tác xã Việt Nam".into(), None)]
         );
     }
@@ -428,6 +489,10 @@ mod tests {
     #[test]
     fn err_plural_without_members_names_no_one() {
         assert!(run("", "Liên minh HTX các tỉnh đã tổ chức các lớp đào tạo.").is_empty());
-        assert!(run("", "Tuần lễ trưng bày sản phẩm các hợp tác xã của 28 tỉnh, thành phố năm 2022 diễn ra.").is_empty());
+        assert!(run(
+            "",
+            "Tuần lễ trưng bày sản phẩm các hợp tác xã của 28 tỉnh, thành phố năm 2022 diễn ra."
+        )
+        .is_empty());
     }
 }

@@ -278,18 +278,19 @@ pub fn extract(article: &Article) -> Record {
         })
         .collect();
 
-    let events_out: Vec<record::Event> = events::extract(t, seg.title.as_ref(), &seg.body, &date_facts)
-        .into_iter()
-        .map(|e| {
-            let (text, span) = g.ground(&e.span);
-            record::Event {
-                kind: e.kind.into(),
-                date: e.date,
-                text,
-                span,
-            }
-        })
-        .collect();
+    let events_out: Vec<record::Event> =
+        events::extract(t, seg.title.as_ref(), &seg.body, &date_facts)
+            .into_iter()
+            .map(|e| {
+                let (text, span) = g.ground(&e.span);
+                record::Event {
+                    kind: e.kind.into(),
+                    date: e.date,
+                    text,
+                    span,
+                }
+            })
+            .collect();
 
     Record {
         schema: SCHEMA_VERSION.into(),

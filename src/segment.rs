@@ -316,7 +316,8 @@ pub fn segment(text: &str) -> Segments {
     let n = lines.len();
     for (k, (r, caption)) in lines.into_iter().enumerate() {
         let line = &text[r.clone()];
-        let short = word_count(line) <= 30 && !ends_sentence(line);
+        // Captions and run-on related headlines: no final punctuation, not the last line.
+        let short = word_count(line) <= 60 && !ends_sentence(line);
         if caption || (short && k + 1 < n) {
             seg.captions.push(r);
         } else if !r.is_empty() {
