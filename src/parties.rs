@@ -384,13 +384,14 @@ pub fn extract(
 }
 
 #[cfg(test)]
+#[allow(clippy::single_range_in_vec_init)]
 mod tests {
     use super::*;
 
     fn run(title: &str, body: &str) -> Vec<(String, Option<&'static str>)> {
         let text = format!("{title}\n{body}");
         let hits = gazetteer::find_all(&text);
-        let t = (!title.is_empty()).then(|| 0..title.len());
+        let t = (!title.is_empty()).then_some(0..title.len());
         let b = vec![title.len() + 1..text.len()];
         extract(&text, t.as_ref(), &b, &hits)
             .into_iter()
