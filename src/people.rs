@@ -113,7 +113,7 @@ fn display_name(s: &str) -> String {
 pub fn extract(
     text: &str,
     ranges: &[Range<usize>],
-    places: &[(Range<usize>, String)],
+    places: &[(Range<usize>, &'static crate::gazetteer::Province)],
 ) -> Vec<PersonFact> {
     let place_ranges: Vec<Range<usize>> = places.iter().map(|p| p.0.clone()).collect();
     let mut out: Vec<PersonFact> = Vec::new();
@@ -216,11 +216,20 @@ pub fn extract(
             }
             let title_range = title_before.or(title_after);
             let title = title_range.map(|tr| {
-                let mut t = canonical_name(text[tr.clone()].trim());
+                // Province names inside the title in their canonical spelling.
+                let mut raw = String::new();
+                let mut last = tr.start;
+                for (p, prov) in places.iter().filter(|(p, _)| tr.start <= p.start && p.end <= tr.end) {
+                    raw.push_str(&text[last..p.start]);
+                    raw.push_str(prov.name);
+                    last = p.end;
+                }
+                raw.push_str(&text[last..tr.end]);
+                let mut t = canonical_name(raw.trim());
                 // Elided organisation: "… Liên minh Hợp tác xã tỉnh".
                 if t.ends_with(" tỉnh") || t.ends_with(" thành phố") {
                     let sentence_start = text[..tr.start].rfind(['.', '\n']).map_or(0, |k| k + 1);
-                    if let Some((_, name)) = places
+                    if let Some((_, prov)) = places
                         .iter()
                         .rev()
                         .find(|(p, _)| p.start >= sentence_start && p.end <= tr.start)
@@ -232,7 +241,7 @@ pub fn extract(
                         };
                         t.truncate(t.len() - unit.len());
                         t.push(' ');
-                        t.push_str(name);
+                        t.push_str(&prov.with_unit());
                     }
                 }
                 t
@@ -261,13 +270,10 @@ pub fn extract(
 mod tests {
     use super::*;
 
-    fn run(s: &str, places: &[(&str, &str)]) -> Vec<(String, Option<String>)> {
-        let p: Vec<(Range<usize>, String)> = places
-            .iter()
-            .map(|(surface, name)| {
-                let i = s.find(surface).unwrap();
-                (i..i + surface.len(), name.to_string())
-            })
+    fn run(s: &str, _places: &[(&str, &str)]) -> Vec<(String, Option<String>)> {
+        let p: Vec<(Range<usize>, &'static crate::gazetteer::Province)> = crate::gazetteer::find_all(s)
+            .into_iter()
+            .map(|h| (h.range, h.province))
             .collect();
         extract(s, &[0..s.len()], &p)
             .into_iter()
@@ -284,7 +290,7 @@ mod tests {
             ),
             vec![(
                 "Nguyễn Khải".into(),
-                Some("Chủ tịch Liên minh Hợp tác xã tỉnh Đăk Nông".into())
+                Some("Chủ tịch Liên minh Hợp tác xã tỉnh Đắk Nông".into())
             )]
         );
     }

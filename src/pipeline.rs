@@ -258,10 +258,8 @@ pub fn extract(article: &Article) -> Record {
         })
         .collect();
 
-    let places: Vec<(std::ops::Range<usize>, String)> = hits
-        .iter()
-        .map(|h| (h.range.clone(), h.province.with_unit()))
-        .collect();
+    let places: Vec<(std::ops::Range<usize>, &'static gazetteer::Province)> =
+        hits.iter().map(|h| (h.range.clone(), h.province)).collect();
     let mut people_ranges = seg.body.clone();
     people_ranges.extend(seg.captions.iter().cloned());
     people_ranges.sort_by_key(|r| r.start);
