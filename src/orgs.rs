@@ -156,6 +156,11 @@ pub fn find(text: &str, range: Range<usize>) -> Vec<OrgPhrase> {
         if !is_word_start(text, start) || !text[start..].starts_with(char::is_uppercase) {
             continue;
         }
+        // "Liên minh Hợp tác xã …" is an alliance (parties.rs), not a cooperative.
+        let before = text[..start].trim_end();
+        if before.ends_with("minh") || before.ends_with("Minh") || before.ends_with("các") {
+            continue;
+        }
         let head_end = range.start + m.end();
         if text[head_end..].starts_with(char::is_alphanumeric) {
             continue;

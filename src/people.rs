@@ -34,13 +34,17 @@ macro_rules! re {
     };
 }
 
-const TITLES: &str = r"(?:quyền\s+)?(?:phó\s+)?(?:chủ\s+tịch|bí\s+thư|giám\s+đốc|thứ\s+trưởng|bộ\s+trưởng|thủ\s+tướng|trưởng\s+ban|trưởng\s+phòng|trưởng\s+đoàn|cục\s+trưởng|vụ\s+trưởng|chánh\s+văn\s+phòng|tổng\s+giám\s+đốc|tổng\s+biên\s+tập|khối\s+trưởng|khối\s+phó|cụm\s+trưởng|cụm\s+phó|chủ\s+nhiệm|ủy\s+viên|uỷ\s+viên|cán\s+bộ|chuyên\s+viên|kế\s+toán\s+trưởng|trưởng\s+ban\s+kiểm\s+soát|đại\s+diện|nguyên\s+chủ\s+tịch)\b";
+const TITLES: &str = r"(?:quyền\s+)?(?:phó\s+)?(?:chủ\s+tịch|bí\s+thư|giám\s+đốc|thứ\s+trưởng|bộ\s+trưởng|thủ\s+tướng|trưởng\s+ban|trưởng\s+phòng|trưởng\s+đoàn|cục\s+trưởng|vụ\s+trưởng|chánh\s+văn\s+phòng|tổng\s+giám\s+đốc|tổng\s+biên\s+tập|khối\s+trưởng|khối\s+phó|cụm\s+trưởng|cụm\s+phó|chủ\s+nhiệm|ủy\s+viên|uỷ\s+viên|cán\s+bộ|chuyên\s+viên|kế\s+toán\s+trưởng|trưởng\s+ban\s+kiểm\s+soát|nguyên\s+chủ\s+tịch)\b";
 re!(
     HONORIFIC_BEFORE,
     r"(?i)(?:^|[^\p{L}])(?:ông|bà|đồng\s+chí|đ/c|anh|chị|nghệ\s+nhân)\s*:?\s*$"
 );
 re!(TITLE_ANYWHERE, &format!(r"(?i)\b{TITLES}"));
 re!(TITLE_START, &format!(r"(?i)^{TITLES}"));
+re!(
+    BETWEEN_VERB,
+    r"(?i)\s(?:đã|đang|sẽ|làm|đến|với|tại|cho|của\s+các|cùng|và\s+các|có|dự|về|trao|tặng|tham|phát|cho\s+biết)\b"
+);
 re!(
     TITLE_CUT,
     r"(?i)\s(?:đã|đang|sẽ|làm|phát\s+biểu|cho\s+biết|chia\s+sẻ|khẳng\s+định|nhấn\s+mạnh|cùng|và\s+các|có|về\s+dự|dự|chủ\s+trì|trao|tặng|tham\s+dự|báo\s+cáo)\b"
@@ -119,6 +123,7 @@ pub fn extract(
     let mut out: Vec<PersonFact> = Vec::new();
     for r in ranges {
         let s = &text[r.clone()];
+        let orgs = crate::orgs::find(text, r.clone());
         let mut i = 0;
         while i < s.len() {
             let abs = r.start + i;
@@ -205,12 +210,25 @@ pub fn extract(
                         k + before[k..].chars().next().map_or(1, char::len_utf8)
                     });
                 let seg = &before[seg_start..];
-                TITLE_ANYWHERE.find(seg).map(|m| {
-                    let st = r.start + seg_start + m.start();
-                    st..abs
-                })
+                // The last title of the segment, directly followed (title and organisation
+                // only, no verb in between) by the name.
+                TITLE_ANYWHERE
+                    .find_iter(seg)
+                    .last()
+                    .filter(|m| !BETWEEN_VERB.is_match(&seg[m.end()..]))
+                    .map(|m| {
+                        let st = r.start + seg_start + m.start();
+                        st..abs
+                    })
             };
-            if !(prev_is_honorific || title_after.is_some() || title_before.is_some()) {
+            // Inside the name of a cooperative or company ("Hợp tác xã Dệt chiếu cói Kim Sơn").
+            let in_business_name = !prev_is_honorific
+                && orgs.iter().any(|o| {
+                    o.span.start < span.start
+                        && span.end <= o.span.end
+                        && matches!(o.kind, "cooperative" | "credit_fund" | "cooperative_union" | "enterprise")
+                });
+            if in_business_name || !(prev_is_honorific || title_after.is_some() || title_before.is_some()) {
                 i = skip;
                 continue;
             }
@@ -337,6 +355,12 @@ mod tests {
             r[1].1.as_deref(),
             Some("Bí thư Đảng đoàn, Chủ tịch Liên minh Hợp tác xã Việt Nam")
         );
+    }
+
+    #[test]
+    fn err_names_inside_cooperatives_or_far_from_titles() {
+        assert!(run("đại diện Hợp tác xã Dịch vụ nông nghiệp Gia Trung và Hợp tác xã Dệt chiếu cói Kim Sơn phát biểu", &[]).is_empty());
+        assert!(run("ông A, Phó Chủ tịch Liên minh Hợp tác xã tỉnh làm trưởng đoàn đã đến làm việc với Hợp tác xã Nông nghiệp Dịch vụ Triệu Lăng.", &[]).is_empty());
     }
 
     #[test]
