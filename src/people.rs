@@ -43,7 +43,7 @@ re!(TITLE_ANYWHERE, &format!(r"(?i)\b{TITLES}"));
 re!(TITLE_START, &format!(r"(?i)^{TITLES}"));
 re!(
     BETWEEN_VERB,
-    r"(?i)\s(?:đã|đang|sẽ|làm|đến|với|tại|cho|của\s+các|cùng|và\s+các|có|dự|về|trao|tặng|tham|phát|cho\s+biết)\b"
+    r"(?i)\s(?:đã|đang|sẽ|làm|đến|với|tại|cho|của\s+các|cùng|và\s+các|có|dự|về|trao|tặng|tham\s+dự|phát\s+biểu|cho\s+biết)\b"
 );
 re!(
     TITLE_CUT,
