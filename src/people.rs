@@ -242,7 +242,19 @@ pub fn extract(
                     raw.push_str(prov.name);
                     last = p.end;
                 }
-                raw.push_str(&text[last..tr.end]);
+                // The title ends with its place name: "… tỉnh Ninh Thuận đề nghị …" stops there.
+                let mut tr_end = tr.end;
+                if let Some((p, _)) = places
+                    .iter()
+                    .filter(|(p, _)| tr.start <= p.start && p.end <= tr.end)
+                    .last()
+                {
+                    let after = text[p.end..tr.end].trim_start();
+                    if after.starts_with(char::is_lowercase) {
+                        tr_end = p.end;
+                    }
+                }
+                raw.push_str(&text[last.min(tr_end)..tr_end]);
                 let mut t = canonical_name(raw.trim());
                 // Elided organisation: "… Liên minh Hợp tác xã tỉnh".
                 if t.ends_with(" tỉnh") || t.ends_with(" thành phố") {
