@@ -95,6 +95,9 @@ re!(
     r"(?i)\b(?:làm\s+việc\s+với|ký\s+kết\s+(?:[^,.;]{0,40}\s)?với|phối\s+hợp\s+với|hợp\s+tác\s+với)\b"
 );
 
+re!(LOCATION_BEFORE, r"(?i)\b(?:tại|ở|hội\s+trường|trụ\s+sở|cơ\s+quan)(?:\s+\p{L}+){0,2}\s*$");
+re!(SUBJECT_VERB_AFTER, r"(?i)^\s*(?:đã|vừa|sẽ|đang|chính\s+thức)?\s*(?:tổ\s+chức|tiến\s+hành|ban\s+hành|phối\s+hợp|khai\s+mạc|triển\s+khai|ký|trao|tặng|tiếp|làm\s+việc|họp|phát\s+động|công\s+bố|ra\s+mắt)\b");
+
 fn count_word(s: &str) -> Option<usize> {
     match s.to_lowercase().as_str() {
         "hai" => Some(2),
@@ -361,8 +364,17 @@ pub fn extract(
         span: o.span.clone(),
     };
     if named.is_empty() {
-        // No alliance: the first named organisation of the lead clause.
-        if let Some(o) = orgs::find(text, lead.clone()).first() {
+        // No alliance: the organisation that acts in the lead clause (followed by a verb such
+        // as "tổ chức", "đã", "vừa ban hành"), else its first named organisation; places
+        // ("tại hội trường UBND xã …") do not count.
+        let candidates: Vec<orgs::OrgPhrase> = orgs::find(text, lead.clone())
+            .into_iter()
+            .filter(|o| !LOCATION_BEFORE.is_match(&text[lead.start..o.span.start]))
+            .collect();
+        let acting = candidates
+            .iter()
+            .find(|o| SUBJECT_VERB_AFTER.is_match(&text[o.span.end..lead.end]));
+        if let Some(o) = acting.or(candidates.first()) {
             push(&mut named, org_party(o));
         }
     } else if let Some(m) = COUNTERPART.find(&text[lead.clone()]) {
@@ -485,6 +497,14 @@ mod tests {
         );
         let r = run("", "Ngày 01/6/2022 tại cơ quan Liên minh Hợp tác xã tỉnh: Thường trực Liên minh Hợp tác xã tỉnh có cuộc làm việc với Đồng chí: Trần Mạnh Đương- Chủ tịch và các Đồng chí ủy viên của Liên hiệp hội Khoa học – kỹ thuật tỉnh.");
         assert_eq!(r[1].0, "Liên hiệp hội Khoa học - kỹ thuật tỉnh");
+    }
+
+    #[test]
+    fn ok_acting_organisation_not_the_venue() {
+        assert_eq!(
+            run("", "Ngày 12 tháng 3 năm 2024, tại hội trường UBND xã Tân Phú, huyện Đồng Phú, HTX Nông nghiệp Dịch vụ Tân Phú tổ chức Đại hội thành viên thường niên năm 2024."),
+            vec![("Hợp tác xã Nông nghiệp Dịch vụ Tân Phú".into(), None)]
+        );
     }
 
     #[test]
