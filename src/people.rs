@@ -47,7 +47,7 @@ re!(
 );
 re!(
     TITLE_CUT,
-    r"(?i)\s(?:đã|được|đề\s+nghị|yêu\s+cầu|đang|sẽ|làm|phát\s+biểu|cho\s+biết|chia\s+sẻ|khẳng\s+định|nhấn\s+mạnh|cùng|và\s+các|có|về\s+dự|dự|chủ\s+trì|trao|tặng|tham\s+dự|báo\s+cáo)\b"
+    r"(?i)\s(?:đã|được|đề\s+nghị|đề\s+xuất|kiến\s+nghị|mong\s+muốn|cho\s+rằng|bày\s+tỏ|đánh\s+giá|trình\s+bày|giới\s+thiệu|thông\s+tin|nêu|yêu\s+cầu|đang|sẽ|làm|phát\s+biểu|cho\s+biết|chia\s+sẻ|khẳng\s+định|nhấn\s+mạnh|cùng|và\s+các|có|về\s+dự|dự|chủ\s+trì|trao|tặng|tham\s+dự|báo\s+cáo)\b"
 );
 
 /// Words that start a title, so a name never runs into them.

@@ -162,7 +162,7 @@ fn byline(text: &str, r: Range<usize>) -> Option<Vec<Range<usize>>> {
         let names = r.start + m.start()..r.start + m.end();
         return byline_names(text, names);
     }
-    if word_count(s) > 12 {
+    if word_count(s) > 16 {
         return None;
     }
     byline_names(text, r)
@@ -405,6 +405,12 @@ mod tests {
         assert_eq!(g.published.as_ref().unwrap().value, "2023-11-20");
         assert_eq!(texts(s, &g.authors), vec!["Trương Thanh Sơn"]);
         assert_eq!(g.body.len(), 1);
+    }
+
+    #[test]
+    fn ok_author_line_with_a_long_title() {
+        let s = "Tiêu đề\nĐoạn văn dài có nhiều chữ ở đây để làm thân bài.\nHoàng Văn Lợi - Phó Chủ tịch Liên minh HTX tỉnh Lạng Sơn";
+        assert_eq!(texts(s, &seg(s).authors), vec!["Hoàng Văn Lợi"]);
     }
 
     #[test]
