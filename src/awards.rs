@@ -85,8 +85,18 @@ re!(
     ISSUER,
     r"^\s*(?:của|do)\s+((?:Chủ\s+tịch\s+nước|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Ủy\s+ban\s+nhân\s+dân|UBND|Liên\s+minh\s+(?:Hợp\s+tác\s+xã|HTX)|Bộ|Sở|Ban)[^;,:]*?)(?:\s+(?:cho|vì|về|đã|năm)\b|[;,:]|$)"
 );
-re!(PASSIVE_ISSUER, r"được\s+(Chủ\s+tịch\s+nước|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Ủy\s+ban\s+nhân\s+dân[^,;]{0,30}?|UBND[^,;]{0,30}?|Liên\s+minh\s+(?:Hợp\s+tác\s+xã|HTX)\s+Việt\s+Nam)\s+(?:tặng|trao)");
-re!(PERSON_BEFORE, r"(?i:ông|bà|đồng\s+chí)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})");
+re!(
+    PASSIVE_ISSUER,
+    r"được\s+(Chủ\s+tịch\s+nước|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Ủy\s+ban\s+nhân\s+dân[^,;]{0,30}?|UBND[^,;]{0,30}?|Liên\s+minh\s+(?:Hợp\s+tác\s+xã|HTX)\s+Việt\s+Nam)\s+(?:tặng|trao)"
+);
+re!(
+    PERSON_BEFORE,
+    r"(?i:ông|bà|đồng\s+chí)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})"
+);
+re!(
+    AWARD_WORDS,
+    r"(?i)khen|cờ|chương|chiến\s+s|ngôi\s+sao|tiêu\s+biểu"
+);
 re!(QUOTED, r#"^\s*["“][^"”]{2,120}["”]"#);
 re!(CHO, r"^\s*(?:cho|tới|đến)\s+");
 re!(
@@ -186,6 +196,10 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<Coun
     let mut counts: Vec<CountFact> = Vec::new();
     let mut last_issuer: Option<String> = None;
     for para in ranges {
+        // Most paragraphs name no honour: skip them without running the phrase rules.
+        if !AWARD_WORDS.is_match(&text[para.clone()]) {
+            continue;
+        }
         for sentence in crate::text::sentences(text, para.clone()) {
             let mut list_open = false;
             for clause in crate::text::clauses(text, sentence.clone()) {

@@ -413,7 +413,10 @@ pub fn extract(
 ) -> (Vec<DateFact>, Vec<DateWarning>) {
     let mut cands = Vec::new();
     for r in ranges {
-        candidates(text, r.clone(), &mut cands);
+        // Every date rule needs a digit.
+        if text.as_bytes()[r.clone()].iter().any(u8::is_ascii_digit) {
+            candidates(text, r.clone(), &mut cands);
+        }
     }
     // Longest match first among overlaps.
     cands.sort_by(|a, b| {

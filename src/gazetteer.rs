@@ -292,6 +292,15 @@ fn fold_map(s: &str) -> Folded {
     f.push(' ', 0, 0);
     for (i, c) in s.char_indices() {
         let j = i + c.len_utf8();
+        // ASCII needs no decomposition.
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                f.push(c.to_ascii_lowercase(), i, j);
+            } else if !f.text.ends_with(' ') {
+                f.push(' ', i, j);
+            }
+            continue;
+        }
         decompose_canonical(c, |d| {
             if is_combining_mark(d) {
                 // A stray mark (NFD input) belongs to the character before it.

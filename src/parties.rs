@@ -95,8 +95,14 @@ re!(
     r"(?i)\b(?:làm\s+việc\s+với|ký\s+kết\s+(?:[^,.;]{0,40}\s)?với|phối\s+hợp\s+với|hợp\s+tác\s+với)\b"
 );
 
-re!(LOCATION_BEFORE, r"(?i)\b(?:tại|ở|hội\s+trường|trụ\s+sở|cơ\s+quan)(?:\s+\p{L}+){0,2}\s*$");
-re!(SUBJECT_VERB_AFTER, r"(?i)^\s*(?:đã|vừa|sẽ|đang|chính\s+thức)?\s*(?:tổ\s+chức|tiến\s+hành|ban\s+hành|phối\s+hợp|khai\s+mạc|triển\s+khai|ký|trao|tặng|tiếp|làm\s+việc|họp|phát\s+động|công\s+bố|ra\s+mắt)\b");
+re!(
+    LOCATION_BEFORE,
+    r"(?i)\b(?:tại|ở|hội\s+trường|trụ\s+sở|cơ\s+quan)(?:\s+\p{L}+){0,2}\s*$"
+);
+re!(
+    SUBJECT_VERB_AFTER,
+    r"(?i)^\s*(?:đã|vừa|sẽ|đang|chính\s+thức)?\s*(?:tổ\s+chức|tiến\s+hành|ban\s+hành|phối\s+hợp|khai\s+mạc|triển\s+khai|ký|trao|tặng|tiếp|làm\s+việc|họp|phát\s+động|công\s+bố|ra\s+mắt)\b"
+);
 
 fn count_word(s: &str) -> Option<usize> {
     match s.to_lowercase().as_str() {

@@ -123,7 +123,7 @@ pub fn extract(
     let mut out: Vec<PersonFact> = Vec::new();
     for r in ranges {
         let s = &text[r.clone()];
-        let orgs = crate::orgs::find(text, r.clone());
+        let mut orgs_cache: Option<Vec<crate::orgs::OrgPhrase>> = None;
         let mut i = 0;
         while i < s.len() {
             let abs = r.start + i;
@@ -136,10 +136,18 @@ pub fn extract(
                 i += c.len_utf8();
                 continue;
             }
+            // The first word alone decides most cases: check it before collecting the rest.
+            let first_len = s[i..]
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(s.len() - i);
+            let first = &s[i..i + first_len];
+            let skip = i + first_len.max(1);
+            if !SURNAMES.contains(first) {
+                i = skip;
+                continue;
+            }
             let words = words_from(text, abs, r.end);
-            let first = &text[words[0].clone()];
-            let skip = words[0].end - r.start;
-            if !SURNAMES.contains(first) || inside(&words[0], &place_ranges) {
+            if inside(&words[0], &place_ranges) {
                 i = skip;
                 continue;
             }
@@ -222,13 +230,19 @@ pub fn extract(
                     })
             };
             // Inside the name of a cooperative or company ("Hợp tác xã Dệt chiếu cói Kim Sơn").
+            let orgs = orgs_cache.get_or_insert_with(|| crate::orgs::find(text, r.clone()));
             let in_business_name = !prev_is_honorific
                 && orgs.iter().any(|o| {
                     o.span.start < span.start
                         && span.end <= o.span.end
-                        && matches!(o.kind, "cooperative" | "credit_fund" | "cooperative_union" | "enterprise")
+                        && matches!(
+                            o.kind,
+                            "cooperative" | "credit_fund" | "cooperative_union" | "enterprise"
+                        )
                 });
-            if in_business_name || !(prev_is_honorific || title_after.is_some() || title_before.is_some()) {
+            if in_business_name
+                || !(prev_is_honorific || title_after.is_some() || title_before.is_some())
+            {
                 i = skip;
                 continue;
             }
@@ -237,7 +251,10 @@ pub fn extract(
                 // Province names inside the title in their canonical spelling.
                 let mut raw = String::new();
                 let mut last = tr.start;
-                for (p, prov) in places.iter().filter(|(p, _)| tr.start <= p.start && p.end <= tr.end) {
+                for (p, prov) in places
+                    .iter()
+                    .filter(|(p, _)| tr.start <= p.start && p.end <= tr.end)
+                {
                     raw.push_str(&text[last..p.start]);
                     raw.push_str(prov.name);
                     last = p.end;
@@ -301,10 +318,11 @@ mod tests {
     use super::*;
 
     fn run(s: &str, _places: &[(&str, &str)]) -> Vec<(String, Option<String>)> {
-        let p: Vec<(Range<usize>, &'static crate::gazetteer::Province)> = crate::gazetteer::find_all(s)
-            .into_iter()
-            .map(|h| (h.range, h.province))
-            .collect();
+        let p: Vec<(Range<usize>, &'static crate::gazetteer::Province)> =
+            crate::gazetteer::find_all(s)
+                .into_iter()
+                .map(|h| (h.range, h.province))
+                .collect();
         extract(s, &[0..s.len()], &p)
             .into_iter()
             .map(|p| (p.name, p.title))

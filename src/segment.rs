@@ -270,7 +270,11 @@ pub fn segment(text: &str) -> Segments {
     let mut after_repeat = false;
     for (k, r) in rest.iter().enumerate() {
         let line = &text[r.clone()];
-        if title_key.as_deref().is_some_and(|t| fold_key(line) == t) {
+        let similar_length = seg
+            .title
+            .as_ref()
+            .is_some_and(|t| line.len() + 8 >= t.len() && line.len() <= t.len() + 8);
+        if similar_length && title_key.as_deref().is_some_and(|t| fold_key(line) == t) {
             after_repeat = true;
             continue;
         }
