@@ -45,7 +45,7 @@ static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("future regex")
 });
 static CONTINUES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\p{Lu}{2,8}\s*-\s*)?(?:dịp\s+này|nhân\s+dịp\s+này|nhân\s+dịp|kết\s+hợp|cũng\s+trong|cũng\s+tại|cũng\s+nằm\s+trong|trong\s+khuôn\s+khổ|tiếp\s+đó|sau\s+đó|ngay\s+sau)")
+    Regex::new(r"(?i)^(?:\p{Lu}{2,8}\s*-\s*)?(?:dịp\s+này|nhân\s+dịp\s+này|nhân\s+dịp|kết\s+hợp|cũng\s+trong|cũng\s+tại|cũng\s+nằm\s+trong|trong\s+khuôn\s+khổ|tiếp\s+đó|sau\s+đó|ngay\s+sau|tại\s+(?:hội\s+nghị|buổi\s+lễ|lễ|đại\s+hội))")
         .expect("continues regex")
 });
 

@@ -50,6 +50,11 @@ re!(
     r"(?i)\s(?:đã|được|đề\s+nghị|đề\s+xuất|kiến\s+nghị|mong\s+muốn|cho\s+rằng|bày\s+tỏ|đánh\s+giá|trình\s+bày|giới\s+thiệu|thông\s+tin|nêu|yêu\s+cầu|đang|sẽ|làm|phát\s+biểu|cho\s+biết|chia\s+sẻ|khẳng\s+định|nhấn\s+mạnh|cùng|và\s+các|có|về\s+dự|dự|chủ\s+trì|trao|tặng|tham\s+dự|báo\s+cáo)\b"
 );
 
+re!(
+    ROLE_VERB,
+    r"(?i)^(?:giữ\s+chức|được\s+bầu\s+(?:giữ\s+chức|làm)|tái\s+đắc\s+cử|đắc\s+cử|làm|là)\s+"
+);
+
 /// Words that start a title, so a name never runs into them.
 const TITLE_WORDS: &[&str] = &[
     "Chủ",
@@ -188,6 +193,11 @@ pub fn extract(
             // Evidence.
             let title_after = {
                 let a = after.trim_start_matches([' ', ',', '-', '–', '—', ':']);
+                // "ông X giữ chức Chủ tịch …", "được bầu làm Chủ tịch …".
+                let a = match ROLE_VERB.find(a) {
+                    Some(m) => &a[m.end()..],
+                    None => a,
+                };
                 if TITLE_START.is_match(a) && a.len() < after.len() {
                     let abs_a = r.end - a.len();
                     let mut end = a.find([';', '.', '(', '\n']).unwrap_or(a.len());
