@@ -9,8 +9,10 @@
 
 pub mod abbrev;
 pub mod batch;
+pub mod check;
 pub mod dates;
 pub mod error;
+pub mod export;
 pub mod input;
 pub mod normalise;
 pub mod offsets;
@@ -20,7 +22,9 @@ pub mod periods;
 pub mod pipeline;
 pub mod record;
 pub mod references;
+pub mod review;
 pub mod segment;
+pub mod stats;
 pub mod text;
 
 pub use error::Error;
