@@ -68,6 +68,61 @@ fn span_of(v: &Value) -> Option<[usize; 2]> {
     }
 }
 
+/// Record fields in the order the record writes them: differences are listed in this order.
+const FIELD_ORDER: &[&str] = &[
+    "schema",
+    "id",
+    "source",
+    "path",
+    "sha256",
+    "bytes",
+    "encoding",
+    "line",
+    "format",
+    "error",
+    "code",
+    "message",
+    "title",
+    "published",
+    "events",
+    "dates",
+    "parties",
+    "periods",
+    "awards",
+    "award_counts",
+    "people",
+    "authors",
+    "references",
+    "warnings",
+    "type",
+    "award",
+    "value",
+    "role",
+    "part_of_day",
+    "year_inferred",
+    "name",
+    "kind",
+    "province",
+    "province_2025",
+    "start",
+    "end",
+    "issuer",
+    "recipient",
+    "collectives",
+    "individuals",
+    "number",
+    "date",
+    "text",
+    "span",
+];
+
+fn key_rank(k: &str) -> usize {
+    FIELD_ORDER
+        .iter()
+        .position(|f| *f == k)
+        .unwrap_or(FIELD_ORDER.len())
+}
+
 /// The span of an item, or of its recipient (awards).
 fn item_span(v: &Value) -> Option<[usize; 2]> {
     span_of(v).or_else(|| v.get("recipient").and_then(span_of))
@@ -101,7 +156,10 @@ fn diff_into(
     match (expected, got) {
         (Value::Object(a), Value::Object(b)) => {
             let span = item_span(expected).or_else(|| item_span(got)).or(span);
-            for (k, va) in a {
+            let mut keys: Vec<&String> = a.keys().collect();
+            keys.sort_by_key(|k| (key_rank(k), k.as_str()));
+            for k in keys {
+                let va = &a[k.as_str()];
                 let p = join(path, k);
                 match b.get(k) {
                     Some(vb) => diff_into(out, &p, va, vb, span),
@@ -278,8 +336,40 @@ pub struct Report {
     pub articles: Vec<ArticleCheck>,
 }
 
+/// Compact JSON with object keys in record order.
+fn ordered_json(v: &Value, out: &mut String) {
+    match v {
+        Value::Object(m) => {
+            let mut keys: Vec<&String> = m.keys().collect();
+            keys.sort_by_key(|k| (key_rank(k), k.as_str()));
+            out.push('{');
+            for (i, k) in keys.into_iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&Value::String(k.clone()).to_string());
+                out.push(':');
+                ordered_json(&m[k.as_str()], out);
+            }
+            out.push('}');
+        }
+        Value::Array(a) => {
+            out.push('[');
+            for (i, x) in a.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                ordered_json(x, out);
+            }
+            out.push(']');
+        }
+        other => out.push_str(&other.to_string()),
+    }
+}
+
 fn show(v: &Value) -> String {
-    let s = serde_json::to_string(v).unwrap_or_default();
+    let mut s = String::new();
+    ordered_json(v, &mut s);
     if s.chars().count() > 300 {
         let cut: String = s.chars().take(300).collect();
         format!("{cut}…")
@@ -475,7 +565,12 @@ pub fn check_dir(dir: &Path, bless: bool) -> Result<Report, Error> {
         });
         let outcome = if bless {
             let created = !expected_path.exists();
-            let mut pretty = serde_json::to_string_pretty(&got).unwrap_or_default();
+            // Serialised from the typed records, so that fields keep the record's order.
+            let mut pretty = match outputs.as_slice() {
+                [one] => serde_json::to_string_pretty(one),
+                many => serde_json::to_string_pretty(many),
+            }
+            .unwrap_or_default();
             pretty.push('\n');
             std::fs::write(&expected_path, pretty).map_err(|e| Error::Io {
                 path: expected_path.clone(),

@@ -384,7 +384,7 @@ fn css() -> String {
          h1{font-size:1.4em}h2{font-size:1.1em;margin:0 0 .3em}\
          .legend mark{margin-right:.4em}\
          .article{border:1px solid #ccc;background:#fff;margin:1em 0;padding:.8em}\
-         .cols{display:grid;grid-template-columns:3fr 2fr;gap:1em}\
+         .cols{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:1em}\
          .text{white-space:pre-wrap;line-height:1.7;font-family:Georgia,serif;margin:0}\
          .json{white-space:pre;overflow:auto;max-height:60em;font-size:.8em;background:#f4f4f4;\
          padding:.5em;margin:0}\
