@@ -279,6 +279,15 @@ pub fn record_spans(r: &Record) -> Vec<SpanItem> {
 // HTML
 // ----------------------------------------------------------------------------------------
 
+/// Pretty JSON with every two-number array (`span`) on one line.
+pub fn pretty_json<T: serde::Serialize>(v: &T) -> String {
+    let pretty = serde_json::to_string_pretty(v).unwrap_or_default();
+    let Ok(re) = regex::Regex::new(r"\[\n\s*(\d+),\n\s*(\d+)\n\s*\]") else {
+        return pretty;
+    };
+    re.replace_all(&pretty, "[$1, $2]").into_owned()
+}
+
 /// Escapes text for HTML element content and quoted attribute values.
 pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + s.len() / 8);
@@ -484,7 +493,7 @@ fn render_record(html: &mut String, r: &Record, opts: &ReviewOptions, sum: &mut 
             );
         }
     }
-    let json = serde_json::to_string_pretty(r).unwrap_or_default();
+    let json = pretty_json(r);
     let _ = write!(
         html,
         "<details open><summary>record</summary><pre class=\"json\">{}</pre></details></div></section>\n",
@@ -519,7 +528,7 @@ pub fn render_page(outputs: &[Output], opts: &ReviewOptions) -> (String, ReviewS
         match o {
             Output::Record(r) => render_record(&mut html, r, opts, &mut sum),
             Output::Error(e) => {
-                let json = serde_json::to_string_pretty(e).unwrap_or_default();
+                let json = pretty_json(e);
                 let _ = write!(
                     html,
                     "<section class=\"article\" id=\"{}\"><h2>{}</h2><div class=\"error\">error {}: {}</div>\
@@ -619,6 +628,15 @@ mod tests {
         assert!(html.contains("empty"));
         assert!(html.contains("f-dates bad"));
         assert_eq!(html.matches("</mark>").count(), 3);
+    }
+
+    #[test]
+    fn ok_pretty_json_keeps_spans_on_one_line() {
+        let v = serde_json::json!({"text": "a", "span": [3, 14]});
+        assert_eq!(
+            pretty_json(&v),
+            "{\n  \"span\": [3, 14],\n  \"text\": \"a\"\n}"
+        );
     }
 
     #[test]
