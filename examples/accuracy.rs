@@ -74,7 +74,7 @@ fn get<'a>(v: Option<&'a Value>, k: &str) -> Option<&'a Value> {
 }
 
 /// `x or []` for a list field.
-fn list<'a>(v: Option<&'a Value>) -> &'a [Value] {
+fn list(v: Option<&Value>) -> &[Value] {
     match v {
         Some(Value::Array(a)) => a,
         _ => &[],
@@ -609,7 +609,8 @@ fn run() -> Result<(), String> {
         ),
         None => {
             let mut buf = Vec::new();
-            htx_extract::batch::run(&[dev.clone()], &mut buf).map_err(|e| e.to_string())?;
+            htx_extract::batch::run(std::slice::from_ref(&dev), &mut buf)
+                .map_err(|e| e.to_string())?;
             // Source paths are absolute here, so the root does not matter.
             (
                 String::from_utf8_lossy(&buf).into_owned(),

@@ -494,9 +494,9 @@ fn render_record(html: &mut String, r: &Record, opts: &ReviewOptions, sum: &mut 
         }
     }
     let json = pretty_json(r);
-    let _ = write!(
+    let _ = writeln!(
         html,
-        "<details open><summary>record</summary><pre class=\"json\">{}</pre></details></div></section>\n",
+        "<details open><summary>record</summary><pre class=\"json\">{}</pre></details></div></section>",
         escape_html(&json)
     );
 }
@@ -529,10 +529,10 @@ pub fn render_page(outputs: &[Output], opts: &ReviewOptions) -> (String, ReviewS
             Output::Record(r) => render_record(&mut html, r, opts, &mut sum),
             Output::Error(e) => {
                 let json = pretty_json(e);
-                let _ = write!(
+                let _ = writeln!(
                     html,
                     "<section class=\"article\" id=\"{}\"><h2>{}</h2><div class=\"error\">error {}: {}</div>\
-                     <pre class=\"json\">{}</pre></section>\n",
+                     <pre class=\"json\">{}</pre></section>",
                     escape_html(&e.id),
                     escape_html(&e.id),
                     escape_html(&e.error.code),
@@ -556,7 +556,7 @@ mod tests {
             start,
             end,
             text: String::new(),
-            label: format!("{field}"),
+            label: field.to_string(),
         }
     }
 
