@@ -273,8 +273,7 @@ pub fn extract(
                 let mut tr_end = tr.end;
                 if let Some((p, _)) = places
                     .iter()
-                    .filter(|(p, _)| tr.start <= p.start && p.end <= tr.end)
-                    .last()
+                    .rfind(|(p, _)| tr.start <= p.start && p.end <= tr.end)
                 {
                     let after = text[p.end..tr.end].trim_start();
                     if after.starts_with(char::is_lowercase) {
