@@ -185,7 +185,12 @@ fn byline_names(text: &str, r: Range<usize>) -> Option<Vec<Range<usize>>> {
                 end = i;
                 break;
             }
-            return None;
+            // "Hoàng Anh - Thu Hà": two names.
+            let first = text::trim(text, r.start..r.start + i);
+            let second = text::trim(text, r.end - rest.len()..r.end);
+            let mut names = name_list(text, first)?;
+            names.extend(name_list(text, second)?);
+            return Some(names);
         }
     }
     let head = text::trim(text, r.start..r.start + end);

@@ -94,6 +94,10 @@ pub fn sentences(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
         if c == '.' && end == i + 1 && ends_with_abbreviation(&s[start..i]) {
             continue;
         }
+        // A lone tag ("(SGGPO). - Ngày 27-10, …") does not make a sentence.
+        if word_count(&s[start..end]) < 2 {
+            continue;
+        }
         let t = trim(text, r.start + start..r.start + end);
         if !t.is_empty() {
             out.push(t);
