@@ -259,6 +259,14 @@ pub fn segment(text: &str) -> Segments {
         let r = kept[k].clone();
         if word_count(&text[r.clone()]) <= 12 {
             if let Some(st) = parse_stamp(text, r.clone()) {
+                // "NGỌC ÁNH | Thứ năm, 27/10/2022 - 18:20": a byline before the stamp.
+                if let Some(bar) = text[r.start..st.span.start].find('|') {
+                    let head = text::trim(text, r.start..r.start + bar);
+                    if let Some(names) = byline_top(text, head.clone()) {
+                        seg.bylines.push(head);
+                        seg.authors.extend(names);
+                    }
+                }
                 seg.published = Some(st);
                 kept.remove(k);
                 break;
@@ -420,6 +428,14 @@ mod tests {
     fn ok_author_line_with_a_long_title() {
         let s = "Tiêu đề\nĐoạn văn dài có nhiều chữ ở đây để làm thân bài.\nHoàng Văn Lợi - Phó Chủ tịch Liên minh HTX tỉnh Lạng Sơn";
         assert_eq!(texts(s, &seg(s).authors), vec!["Hoàng Văn Lợi"]);
+    }
+
+    #[test]
+    fn ok_byline_before_the_stamp_on_one_line() {
+        let s = "Tiêu đề bài viết\nNGỌC ÁNH | Thứ năm, 27/10/2022 - 18:20\nNgày 27-10, tại Nhà văn hóa, Liên minh tổ chức hội nghị kết nối cung cầu.";
+        let g = seg(s);
+        assert_eq!(g.published.as_ref().unwrap().value, "2022-10-27T18:20");
+        assert_eq!(texts(s, &g.authors), vec!["NGỌC ÁNH"]);
     }
 
     #[test]
