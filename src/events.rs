@@ -41,7 +41,7 @@ static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
 });
 
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:sẽ|dự\s+kiến|sắp|chuẩn\s+bị|phấn\s+đấu|mục\s+tiêu|đề\s+nghị|đề\s+xuất)\b")
+    Regex::new(r"(?i)(?:sẽ|dự\s+kiến|sắp\s+tới|sắp\s+diễn|chuẩn\s+bị|phấn\s+đấu|mục\s+tiêu|đề\s+nghị|đề\s+xuất)")
         .expect("future regex")
 });
 static CONTINUES: LazyLock<Regex> = LazyLock::new(|| {
@@ -80,6 +80,9 @@ fn triggers_in(text: &str, r: Range<usize>, all_weak: bool) -> Vec<(&'static str
     let mut found: Vec<(&'static str, Range<usize>, bool)> = Vec::new();
     for t in TRIGGERS.iter() {
         for m in t.re.find_iter(s) {
+            if !crate::text::starts_word(text, r.start + m.start()) {
+                continue;
+            }
             found.push((t.kind, r.start + m.start()..r.start + m.end(), t.strong));
         }
     }

@@ -67,7 +67,7 @@ macro_rules! re {
 
 re!(
     HEAD,
-    r"(?:(?i:liên\s+minh)\s+(?:các\s+)?(?:(?i:hợp\s+tác\s+xã)|HTX)(?:\s*\((?:HTX|Liên\s+minh\s+HTX|LMHTX)\))?|\bLM\s?HTX\b)"
+    r"(?:(?i:liên\s+minh)\s+(?:các\s+)?(?:(?i:hợp\s+tác\s+xã)|HTX)(?:\s*\((?:HTX|Liên\s+minh\s+HTX|LMHTX)\))?|(?-u:\b)LM\s?HTX(?-u:\b))"
 );
 re!(NATIONAL, r"^\s+(?:Việt\s+Nam|VN)\b");
 re!(

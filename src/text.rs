@@ -168,6 +168,11 @@ pub fn title_case(word: &str) -> String {
     out
 }
 
+/// True if no letter or digit stands right before byte `pos`.
+pub fn starts_word(text: &str, pos: usize) -> bool {
+    !text[..pos].chars().next_back().is_some_and(char::is_alphanumeric)
+}
+
 /// True if the byte range `r` of `text` starts and ends at word boundaries.
 pub fn at_word_boundaries(text: &str, r: &Range<usize>) -> bool {
     let before = text[..r.start].chars().next_back();
