@@ -131,13 +131,18 @@ pub fn extract(
         let mut orgs_cache: Option<Vec<crate::orgs::OrgPhrase>> = None;
         let mut i = 0;
         while i < s.len() {
+            // Jump to the next capital letter.
+            let Some(off) = s[i..].find(char::is_uppercase) else {
+                break;
+            };
+            i += off;
             let abs = r.start + i;
             let c = s[i..].chars().next().unwrap_or(' ');
             let at_word = !text[..abs]
                 .chars()
                 .next_back()
                 .is_some_and(char::is_alphabetic);
-            if !(at_word && c.is_uppercase()) {
+            if !at_word {
                 i += c.len_utf8();
                 continue;
             }

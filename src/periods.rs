@@ -56,15 +56,21 @@ macro_rules! re {
 const Y: &str = r"((?:19|20)\d{2})";
 re!(
     PROGRAM,
-    &format!(r"(?i)(?-u:\b)giai\s+đoạn\s+(?:từ\s+)?(?:năm\s+)?{Y}\s*(?:-|–|—|đến(?:\s+năm)?)\s*{Y}(?-u:\b)")
+    &format!(
+        r"(?i)(?-u:\b)giai\s+đoạn\s+(?:từ\s+)?(?:năm\s+)?{Y}\s*(?:-|–|—|đến(?:\s+năm)?)\s*{Y}(?-u:\b)"
+    )
 );
 re!(
     TERM,
-    &format!(r"(?i)(?-u:\b)nhiệm\s+k[ỳì]\s+(?:từ\s+)?(?:năm\s+)?{Y}\s*(?:-|–|—|đến(?:\s+năm)?)\s*{Y}(?-u:\b)")
+    &format!(
+        r"(?i)(?-u:\b)nhiệm\s+k[ỳì]\s+(?:từ\s+)?(?:năm\s+)?{Y}\s*(?:-|–|—|đến(?:\s+năm)?)\s*{Y}(?-u:\b)"
+    )
 );
 re!(
     HORIZON,
-    &format!(r"(?i)(?:(?:định\s+hướng|tầm\s+nhìn)\s+(?:đến|tới)(?:\s+năm)?|đến\s+năm)\s+{Y}(?-u:\b)")
+    &format!(
+        r"(?i)(?:(?:định\s+hướng|tầm\s+nhìn)\s+(?:đến|tới)(?:\s+năm)?|đến\s+năm)\s+{Y}(?-u:\b)"
+    )
 );
 re!(BARE, &format!(r"(?-u:\b){Y}\s*(?:-|–|—)\s*{Y}(?-u:\b)"));
 

@@ -77,6 +77,10 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
 });
 
 fn classify(line: &str) -> Option<Action> {
+    // Furniture lines are short; a paragraph is never one.
+    if line.len() > 240 {
+        return None;
+    }
     let lower = line.trim().to_lowercase();
     RULES.iter().find_map(|r| {
         let hit = match &r.matcher {

@@ -142,7 +142,17 @@ pub fn prefix(s: &str, n: usize) -> &str {
 
 /// Number of whitespace-separated words.
 pub fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+    // Byte scan: the normalised text has only ASCII spaces and line breaks.
+    let mut n = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        let space = matches!(b, b' ' | b'\n' | b'\t' | b'\r');
+        if !space && !in_word {
+            n += 1;
+        }
+        in_word = !space;
+    }
+    n
 }
 
 /// A word that starts with an upper-case letter and has only letters after it
@@ -170,7 +180,10 @@ pub fn title_case(word: &str) -> String {
 
 /// True if no letter or digit stands right before byte `pos`.
 pub fn starts_word(text: &str, pos: usize) -> bool {
-    !text[..pos].chars().next_back().is_some_and(char::is_alphanumeric)
+    !text[..pos]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
 }
 
 /// True if the byte range `r` of `text` starts and ends at word boundaries.
