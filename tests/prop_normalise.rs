@@ -50,7 +50,10 @@ fn text() -> impl Strategy<Value = String> {
 }
 
 fn alnum(s: &str) -> String {
-    fold_key(s).chars().filter(|c| c.is_alphanumeric()).collect()
+    fold_key(s)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
 }
 
 proptest! {
