@@ -101,7 +101,11 @@ macro_rules! re {
 
 re!(
     DATELINE,
-    r"^(?:\([^)]{2,40}\)|[A-ZĐ]{2,8}|[A-Z][a-z]{3,20})\s*[-–—]\s"
+    r"^(?:\([^)]{2,40}\)|[A-ZĐ][A-ZĐ.]{1,10}(?:\s+Online)?|[A-Z][a-z]{3,20})\s*[-–—]\s"
+);
+re!(
+    LEAD_START,
+    r"^(?:Sáng|Chiều|Tối|Trưa|Đêm|Hôm qua|Hôm nay|Vừa qua|Mới đây|Thời gian qua|Những năm qua|Thực hiện|Theo đó|Nhằm|Trong (?:năm|những|thời gian|tháng|ngày|\d))\b[^,]{0,60},"
 );
 re!(
     DATE_START,
@@ -251,6 +255,7 @@ pub fn segment(text: &str) -> Segments {
         let inner = line.trim_end_matches(['.', ' ']);
         let is_title = !DATELINE.is_match(line)
             && !DATE_START.is_match(line)
+            && !LEAD_START.is_match(line)
             && ((next_is_stamp && words <= 80) || (words <= 40 && !SENTENCE_BREAK.is_match(inner)));
         if is_title {
             let end = r.start + line.trim_end_matches(['.', ' ']).len();
@@ -448,6 +453,14 @@ mod tests {
         let g = seg(s);
         assert_eq!(texts(s, &g.authors), vec!["Thanh Tuấn"]);
         assert!(s[g.body[0].clone()].ends_with("Còn nữa…"));
+    }
+
+    #[test]
+    fn ok_a_short_lead_is_not_a_title() {
+        let s = "Sáng nay, Liên minh HTX tỉnh tổ chức hội nghị tổng kết năm 2023.\n\nHội nghị có nhiều đại biểu tham dự và phát biểu ý kiến.";
+        assert!(seg(s).title.is_none());
+        let s = "QĐND Online - Liên minh HTX tỉnh tổ chức hội nghị tổng kết.\n\nNội dung.";
+        assert!(seg(s).title.is_none());
     }
 
     #[test]
