@@ -110,6 +110,11 @@ re!(
     TITLE_BEFORE,
     r"(?i)(?:giám\s+đốc|chủ\s+tịch|kế\s+toán(?:\s+trưởng)?|trưởng\s+ban|thành\s+viên|xã\s+viên|phó\s+giám\s+đốc|chủ\s+nhiệm|cán\s+bộ|nhân\s+viên)\s*$"
 );
+re!(
+    ISSUER_BEFORE_CHO,
+    r"^\s*(?:của|do)\s+([^;:,]{3,80}?)\s+cho\s"
+);
+re!(LEADS_IN, r"(?i)(?:dẫn\s+đầu|trong|thuộc|của)\s*$");
 re!(QUOTED, r#"^\s*["“][^"”]{2,120}["”]"#);
 re!(CHO, r"^\s*(?:cho|tới|đến)\s+");
 re!(
@@ -177,8 +182,11 @@ fn award_phrases(text: &str, clause: Range<usize>) -> Vec<(Range<usize>, &'stati
 fn recipients(text: &str, r: Range<usize>) -> Vec<(String, &'static str, Range<usize>)> {
     let mut out = Vec::new();
     for o in orgs::find(text, r.clone()) {
-        // "ông A, Giám đốc HTX X": the cooperative is where the person works.
-        if TITLE_BEFORE.is_match(crate::dates::tail(&text[r.start..o.span.start], 40)) {
+        // "ông A, Giám đốc HTX X": the cooperative is where the person works; "đơn vị dẫn
+        // đầu Cụm thi đua": the cluster is where the recipient leads.
+        let before_org = crate::dates::tail(&text[r.start..o.span.start], 40);
+        if TITLE_BEFORE.is_match(before_org) || (o.kind == "other" && LEADS_IN.is_match(before_org))
+        {
             continue;
         }
         if matches!(o.kind, "government")
@@ -320,6 +328,11 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<Coun
                         let m = c.get(1).expect("group");
                         issuer = Some(canonical_name(m.as_str()));
                         pos += m.end();
+                    } else if let Some(c) = ISSUER_BEFORE_CHO.captures(&text[pos..group_end]) {
+                        // "của Chủ tịch UBND tỉnh cho …", "của Giám đốc Sở … cho …".
+                        let m = c.get(1).expect("group");
+                        issuer = Some(canonical_name(m.as_str()));
+                        pos += m.end();
                     }
                     if let Some(q) = QUOTED.find(&text[pos..group_end]) {
                         pos += q.end();
@@ -331,6 +344,7 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<Coun
                     }
                     let award_names: Vec<String> =
                         group.iter().map(|(_, c)| c.to_string()).collect();
+                    last_list = Some((award_names.clone(), issuer.clone()));
                     let has_cho = CHO.is_match(&text[pos..group_end]);
                     if passive && !has_cho {
                         // "HTX X vinh dự đón nhận Huân chương …", "ông X, Giám đốc …, được Chủ

@@ -72,6 +72,10 @@ re!(
         r"(?i)(?:(?:định\s+hướng|tầm\s+nhìn)\s+(?:đến|tới)(?:\s+năm)?|đến\s+năm)\s+{Y}(?-u:\b)"
     )
 );
+re!(
+    FROM_TO,
+    &format!(r"(?i)(?-u:\b)từ\s+năm\s+{Y}\s+(?:đến|tới)\s+(?:hết\s+)?năm\s+{Y}(?-u:\b)")
+);
 re!(BARE, &format!(r"(?-u:\b){Y}\s*(?:-|–|—)\s*{Y}(?-u:\b)"));
 
 /// Extracts the periods of the text ranges `ranges`.
@@ -93,6 +97,25 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> Vec<PeriodFact> {
                         span: base + m.start()..base + m.end(),
                     });
                 }
+            }
+        }
+        for c in FROM_TO.captures_iter(s) {
+            let m = c.get(0).expect("match");
+            let span = base + m.start()..base + m.end();
+            if found
+                .iter()
+                .any(|f| f.span.start < span.end && span.start < f.span.end)
+            {
+                continue;
+            }
+            let (a, b): (i32, i32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
+            if valid(a, b) {
+                found.push(PeriodFact {
+                    start: Some(a),
+                    end: b,
+                    kind: Kind::Reference,
+                    span,
+                });
             }
         }
         for c in HORIZON.captures_iter(s) {
@@ -199,8 +222,14 @@ mod tests {
         assert!(run("năm 2023 và năm 2024").is_empty());
         assert!(run("giai đoạn 2025 - 2020").is_empty());
         assert!(run("Nghị định số 30/2020-2021").is_empty());
-        assert!(run("từ năm 2016 đến năm 2020")
-            .iter()
-            .all(|p| p.2 != "horizon"));
+        assert_eq!(
+            run("từ năm 2016 đến năm 2020"),
+            vec![(
+                Some(2016),
+                2020,
+                "reference",
+                "từ năm 2016 đến năm 2020".into()
+            )]
+        );
     }
 }

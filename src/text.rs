@@ -160,7 +160,7 @@ pub fn word_count(s: &str) -> usize {
 pub fn is_capitalised(word: &str) -> bool {
     let mut it = word.chars();
     match it.next() {
-        Some(c) if c.is_uppercase() => it.all(|c| c.is_alphabetic()),
+        Some(c) if c.is_uppercase() => it.all(|c| c.is_alphabetic() || matches!(c, '\'' | '’')),
         _ => false,
     }
 }
