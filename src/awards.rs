@@ -62,13 +62,6 @@ static AWARDS: LazyLock<Vec<AwardRule>> = LazyLock::new(|| {
         .collect()
 });
 
-macro_rules! re {
-    ($name:ident, $pat:expr) => {
-        static $name: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new($pat).expect(concat!("regex ", stringify!($name))));
-    };
-}
-
 re!(
     VERB_BEFORE,
     r"(?i)\b(?:trao|tặng|trao\s+tặng|tặng\s+thưởng|khen\s+thưởng|đón\s+nhận|nhận|được\s+nhận|trao\s+tặng\s+danh\s+hiệu|công\s+nhận\s+danh\s+hiệu|vinh\s+danh|tôn\s+vinh)\b"
@@ -137,22 +130,6 @@ re!(
     NOT_AWARD,
     r"(?i)cờ\s+(?:cụm\s+trưởng|cụm\s+phó|luân\s+phiên|khối\s+trưởng)"
 );
-
-fn number(s: &str) -> Option<u32> {
-    match s.to_lowercase().as_str() {
-        "một" => Some(1),
-        "hai" => Some(2),
-        "ba" => Some(3),
-        "bốn" => Some(4),
-        "năm" => Some(5),
-        "sáu" => Some(6),
-        "bảy" => Some(7),
-        "tám" => Some(8),
-        "chín" => Some(9),
-        "mười" => Some(10),
-        other => other.parse().ok(),
-    }
-}
 
 fn is_individual(unit: &str) -> bool {
     unit.to_lowercase().starts_with("cá")
@@ -245,6 +222,26 @@ fn recipients(text: &str, r: Range<usize>) -> Vec<(String, &'static str, Range<u
     out
 }
 
+/// One pair per honour of a group, all to the same recipient.
+fn push_pairs(
+    awards: &mut Vec<AwardFact>,
+    names: &[String],
+    issuer: &Option<String>,
+    recipient: &str,
+    kind: &'static str,
+    span: &Range<usize>,
+) {
+    for a in names {
+        awards.push(AwardFact {
+            award: a.clone(),
+            issuer: issuer.clone(),
+            recipient: recipient.to_owned(),
+            recipient_kind: kind,
+            recipient_span: span.clone(),
+        });
+    }
+}
+
 /// Extracts the awards and award counts of the body `ranges`; `default_issuer` is used when
 /// no issuer is stated anywhere.
 pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<CountFact>) {
@@ -267,15 +264,7 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<Coun
                     if let (true, Some((names, issuer))) = (list_open, last_list.as_ref()) {
                         if LIST_ITEM_START.is_match(&text[clause.clone()]) {
                             for (name, kind, span) in recipients(text, clause.clone()) {
-                                for a in names {
-                                    awards.push(AwardFact {
-                                        award: a.clone(),
-                                        issuer: issuer.clone(),
-                                        recipient: name.clone(),
-                                        recipient_kind: kind,
-                                        recipient_span: span.clone(),
-                                    });
-                                }
+                                push_pairs(&mut awards, names, issuer, &name, kind, &span);
                             }
                             continue;
                         }
@@ -361,15 +350,7 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<Coun
                         if let Some(pm) = person {
                             let span = clause.start + pm.start()..clause.start + pm.end();
                             let name = crate::pipeline::person_name(pm.as_str());
-                            for a in &award_names {
-                                awards.push(AwardFact {
-                                    award: a.clone(),
-                                    issuer: issuer.clone(),
-                                    recipient: name.clone(),
-                                    recipient_kind: "person",
-                                    recipient_span: span.clone(),
-                                });
-                            }
+                            push_pairs(&mut awards, &award_names, &issuer, &name, "person", &span);
                         } else if let Some(o) = {
                             // The recipient stands before "được" / "vinh dự"; an organisation
                             // between "được" and the verb is the issuer.
@@ -380,15 +361,7 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<Coun
                             orgs::find(text, clause.start..cut).into_iter().last()
                         } {
                             let name = canonical_name(&text[o.span.clone()]);
-                            for a in &award_names {
-                                awards.push(AwardFact {
-                                    award: a.clone(),
-                                    issuer: issuer.clone(),
-                                    recipient: name.clone(),
-                                    recipient_kind: o.kind,
-                                    recipient_span: o.span.clone(),
-                                });
-                            }
+                            push_pairs(&mut awards, &award_names, &issuer, &name, o.kind, &o.span);
                         }
                         continue;
                     }
@@ -400,7 +373,7 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<Coun
                     let mut named_from = rstart;
                     if let Some(c) = COUNT.captures(rest) {
                         let m = c.get(0).expect("match");
-                        let (n1, u1) = (number(&c[1]), &c[2]);
+                        let (n1, u1) = (crate::text::count_word(&c[1]), &c[2]);
                         let (mut col, mut ind) = (None, None);
                         if is_individual(u1) {
                             ind = n1
@@ -409,9 +382,9 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<Coun
                         }
                         if let (Some(n2), Some(u2)) = (c.get(3), c.get(4)) {
                             if is_individual(u2.as_str()) {
-                                ind = number(n2.as_str());
+                                ind = crate::text::count_word(n2.as_str());
                             } else {
-                                col = number(n2.as_str());
+                                col = crate::text::count_word(n2.as_str());
                             }
                         }
                         for a in &award_names {
@@ -432,15 +405,7 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<Coun
                     }
                     last_list = Some((award_names.clone(), issuer.clone()));
                     for (name, kind, span) in recipients(text, named_from..group_end) {
-                        for a in &award_names {
-                            awards.push(AwardFact {
-                                award: a.clone(),
-                                issuer: issuer.clone(),
-                                recipient: name.clone(),
-                                recipient_kind: kind,
-                                recipient_span: span.clone(),
-                            });
-                        }
+                        push_pairs(&mut awards, &award_names, &issuer, &name, kind, &span);
                     }
                 }
             }

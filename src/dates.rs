@@ -20,9 +20,6 @@
 //! Not handled yet: lunar dates, quarters, relative days ("hôm qua" alone), weekday checks.
 
 use std::ops::Range;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 /// A civil date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -115,13 +112,6 @@ pub struct DateWarning {
 pub struct Context {
     pub published: Option<Ymd>,
     pub title_year: Option<i32>,
-}
-
-macro_rules! re {
-    ($name:ident, $pat:expr) => {
-        static $name: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new($pat).expect(concat!("regex ", stringify!($name))));
-    };
 }
 
 const D: &str = r"(\d{1,2})";

@@ -25,9 +25,6 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use crate::abbrev::canonical_name;
 use crate::gazetteer::{self, Hit, Province};
@@ -56,13 +53,6 @@ pub enum AllianceRef {
 pub struct AllianceMention {
     pub span: Range<usize>,
     pub refers: AllianceRef,
-}
-
-macro_rules! re {
-    ($name:ident, $pat:expr) => {
-        static $name: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new($pat).expect(concat!("regex ", stringify!($name))));
-    };
 }
 
 re!(
@@ -109,21 +99,6 @@ re!(
 
 re!(CLUSTER, r"(?i)\bcụm\s+thi\s+đua|(?-i:Cụm)\s");
 re!(AND_ORG, r"^\s*(?:,\s*)?và\s+");
-
-fn count_word(s: &str) -> Option<usize> {
-    match s.to_lowercase().as_str() {
-        "hai" => Some(2),
-        "ba" => Some(3),
-        "bốn" => Some(4),
-        "năm" => Some(5),
-        "sáu" => Some(6),
-        "bảy" => Some(7),
-        "tám" => Some(8),
-        "chín" => Some(9),
-        "mười" => Some(10),
-        other => other.parse().ok(),
-    }
-}
 
 /// Reads a list of provinces starting at `pos`: optional unit words, names separated by ",",
 /// "và" or ", và". Returns the provinces and where the list ends.
@@ -177,7 +152,7 @@ pub fn alliance_mentions(text: &str, range: Range<usize>, hits: &[Hit]) -> Vec<A
         }
         if let Some(c) = PLURAL.captures(rest) {
             let pm = c.get(0).expect("match");
-            let count = count_word(&c[1]);
+            let count = crate::text::count_word(&c[1]).map(|n| n as usize);
             let after = head_end + pm.end();
             // Direct list ("hai tỉnh Đăk Nông và Bình Phước") or after an intro.
             let (mut list, mut end) = province_list(text, after, limit, hits);

@@ -16,8 +16,6 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use crate::abbrev::canonical_name;
 
 static SURNAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
@@ -26,13 +24,6 @@ static SURNAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .collect()
 });
-
-macro_rules! re {
-    ($name:ident, $pat:expr) => {
-        static $name: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new($pat).expect(concat!("regex ", stringify!($name))));
-    };
-}
 
 const TITLES: &str = r"(?:quyền\s+)?(?:phó\s+)?(?:chủ\s+tịch|bí\s+thư|giám\s+đốc|thứ\s+trưởng|bộ\s+trưởng|thủ\s+tướng|trưởng\s+ban|trưởng\s+phòng|trưởng\s+đoàn|cục\s+trưởng|vụ\s+trưởng|chánh\s+văn\s+phòng|tổng\s+giám\s+đốc|tổng\s+biên\s+tập|khối\s+trưởng|khối\s+phó|cụm\s+trưởng|cụm\s+phó|chủ\s+nhiệm|ủy\s+viên|uỷ\s+viên|cán\s+bộ|chuyên\s+viên|kế\s+toán\s+trưởng|trưởng\s+ban\s+kiểm\s+soát|nguyên\s+chủ\s+tịch|giảng\s+viên|hiệu\s+trưởng|viện\s+trưởng|chuyên\s+gia|kế\s+toán|phóng\s+viên|trưởng\s+thôn|trưởng\s+ấp)\b";
 re!(

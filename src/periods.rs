@@ -13,9 +13,6 @@
 //! Not handled yet: "khóa XIII" (terms by ordinal), quarters and half-years.
 
 use std::ops::Range;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 /// The kind of a year span.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,13 +41,6 @@ pub struct PeriodFact {
     pub end: i32,
     pub kind: Kind,
     pub span: Range<usize>,
-}
-
-macro_rules! re {
-    ($name:ident, $pat:expr) => {
-        static $name: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new($pat).expect(concat!("regex ", stringify!($name))));
-    };
 }
 
 const Y: &str = r"((?:19|20)\d{2})";

@@ -92,13 +92,6 @@ fn classify(line: &str) -> Option<Action> {
     })
 }
 
-macro_rules! re {
-    ($name:ident, $pat:expr) => {
-        static $name: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new($pat).expect(concat!("regex ", stringify!($name))));
-    };
-}
-
 re!(
     DATELINE,
     r"^(?:\([^)]{2,40}\)|[A-ZĐ][A-ZĐ.]{1,10}(?:\s+Online)?|[A-Z][a-z]{3,20})\s*[-–—]\s"
