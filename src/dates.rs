@@ -435,6 +435,123 @@ fn infer_year(m: u32, d: u32, ctx: &Context, future: bool) -> Option<i32> {
     ctx.title_year
 }
 
+/// What a candidate resolves to: its ISO value, its first full date, whether the year was
+/// inferred; `Ok(None)` when it states nothing resolvable ("tháng 6" with no year to hand);
+/// `Err` with a warning code when it is impossible.
+type Resolved = Result<Option<(String, Option<Ymd>, bool)>, (&'static str, String)>;
+
+fn resolve(kind: &Kind, ctx: &Context, future: bool, shown: &str) -> Resolved {
+    let valid_year = |y: i32| (1900..=2100).contains(&y);
+    match *kind {
+        Kind::Day { d, m, y: Some(yt) } => {
+            let y = if yt.digits == 2 {
+                2000 + yt.value
+            } else {
+                yt.value
+            };
+            if !(yt.digits == 4 || yt.digits == 2) || !valid_year(y) {
+                return Err(("invalid_year", format!("impossible year in date {shown:?}")));
+            }
+            if !(1..=12).contains(&m) || d == 0 || d > days_in_month(Some(y), m) {
+                return Err(("invalid_date", format!("no such day: {shown:?}")));
+            }
+            let ymd = Ymd { y, m, d };
+            Ok(Some((ymd.iso(), Some(ymd), false)))
+        }
+        Kind::Day { d, m, y: None } => {
+            if !(1..=12).contains(&m) || d == 0 || d > days_in_month(None, m) {
+                return Err(("invalid_date", format!("no such day: {shown:?}")));
+            }
+            match infer_year(m, d, ctx, future) {
+                Some(y) if d <= days_in_month(Some(y), m) => {
+                    let ymd = Ymd { y, m, d };
+                    Ok(Some((ymd.iso(), Some(ymd), true)))
+                }
+                _ => Ok(Some((format!("--{m:02}-{d:02}"), None, false))),
+            }
+        }
+        Kind::Range {
+            d1,
+            m1,
+            y1,
+            d2,
+            m2,
+            y2,
+        } => {
+            if [y1, y2]
+                .iter()
+                .flatten()
+                .any(|y| y.digits != 4 || !valid_year(y.value))
+            {
+                return Err((
+                    "invalid_year",
+                    format!("impossible year in date range {shown:?}"),
+                ));
+            }
+            let (mut ya, mut yb) = (y1.map(|y| y.value), y2.map(|y| y.value));
+            let mut inferred = false;
+            if yb.is_none() {
+                yb = infer_year(m2, d2, ctx, future);
+                inferred = yb.is_some();
+            }
+            if ya.is_none() {
+                // A range crossing the new year ("từ 30/12 đến 2/1").
+                ya = yb.map(|y| if m1 > m2 { y - 1 } else { y });
+            }
+            let ok = |d: u32, m: u32, y: Option<i32>| {
+                (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m)
+            };
+            if !ok(d1, m1, ya) || !ok(d2, m2, yb) {
+                return Err(("invalid_date", format!("no such day in range {shown:?}")));
+            }
+            match (ya, yb) {
+                (Some(a), Some(b)) => {
+                    let (s, e) = (Ymd { y: a, m: m1, d: d1 }, Ymd { y: b, m: m2, d: d2 });
+                    if e < s {
+                        return Err((
+                            "invalid_date",
+                            format!("range ends before it starts: {shown:?}"),
+                        ));
+                    }
+                    Ok(Some((
+                        format!("{}/{}", s.iso(), e.iso()),
+                        Some(s),
+                        inferred,
+                    )))
+                }
+                _ => Ok(Some((
+                    format!("--{m1:02}-{d1:02}/--{m2:02}-{d2:02}"),
+                    None,
+                    false,
+                ))),
+            }
+        }
+        Kind::MonthRange { m1, y1, m2, y2 } => {
+            let ok = |m: u32, y: i32| (1..=12).contains(&m) && valid_year(y);
+            if !ok(m1, y1) || !ok(m2, y2) || (y1, m1) >= (y2, m2) {
+                return Err(("invalid_date", format!("no such month range: {shown:?}")));
+            }
+            Ok(Some((
+                format!("{y1:04}-{m1:02}/{y2:04}-{m2:02}"),
+                None,
+                false,
+            )))
+        }
+        // Only with a year to resolve against: a bare "tháng 6" stays unstated.
+        Kind::MonthNoYear { m } => Ok(if (1..=12).contains(&m) {
+            infer_year(m, 1, ctx, future).map(|y| (format!("{y:04}-{m:02}"), None, true))
+        } else {
+            None
+        }),
+        Kind::Month { m, y } => {
+            if !(1..=12).contains(&m) || !valid_year(y) {
+                return Err(("invalid_date", format!("no such month: {shown:?}")));
+            }
+            Ok(Some((format!("{y:04}-{m:02}"), None, false)))
+        }
+    }
+}
+
 /// Extracts the dates of the text ranges `ranges` (body paragraphs).
 pub fn extract(
     text: &str,
@@ -488,179 +605,22 @@ pub fn extract(
             }
         });
         let shown = &text[c.span.clone()];
-        let mut warn = |code: &'static str, message: String| {
-            warnings.push(DateWarning {
+        match resolve(&c.kind, ctx, future, shown) {
+            Ok(Some((value, first, year_inferred))) => facts.push(DateFact {
+                value,
+                first,
+                role,
+                part_of_day,
+                year_inferred,
+                span: c.span,
+                rule: c.rule,
+            }),
+            Ok(None) => {}
+            Err((code, message)) => warnings.push(DateWarning {
                 code,
                 message,
-                span: c.span.clone(),
-            })
-        };
-        match c.kind {
-            Kind::Day { d, m, y } => {
-                if let Some(yt) = y {
-                    let yv = if yt.digits == 2 {
-                        2000 + yt.value
-                    } else {
-                        yt.value
-                    };
-                    if !(yt.digits == 4 || yt.digits == 2) || !(1900..=2100).contains(&yv) {
-                        warn("invalid_year", format!("impossible year in date {shown:?}"));
-                        continue;
-                    }
-                    if !(1..=12).contains(&m) || d == 0 || d > days_in_month(Some(yv), m) {
-                        warn("invalid_date", format!("no such day: {shown:?}"));
-                        continue;
-                    }
-                    let ymd = Ymd { y: yv, m, d };
-                    facts.push(DateFact {
-                        value: ymd.iso(),
-                        first: Some(ymd),
-                        role,
-                        part_of_day,
-                        year_inferred: false,
-                        span: c.span,
-                        rule: c.rule,
-                    });
-                } else {
-                    if !(1..=12).contains(&m) || d == 0 || d > days_in_month(None, m) {
-                        warn("invalid_date", format!("no such day: {shown:?}"));
-                        continue;
-                    }
-                    match infer_year(m, d, ctx, future) {
-                        Some(y) if d <= days_in_month(Some(y), m) => {
-                            let ymd = Ymd { y, m, d };
-                            facts.push(DateFact {
-                                value: ymd.iso(),
-                                first: Some(ymd),
-                                role,
-                                part_of_day,
-                                year_inferred: true,
-                                span: c.span,
-                                rule: c.rule,
-                            });
-                        }
-                        _ => facts.push(DateFact {
-                            value: format!("--{m:02}-{d:02}"),
-                            first: None,
-                            role,
-                            part_of_day,
-                            year_inferred: false,
-                            span: c.span,
-                            rule: c.rule,
-                        }),
-                    }
-                }
-            }
-            Kind::Range {
-                d1,
-                m1,
-                y1,
-                d2,
-                m2,
-                y2,
-            } => {
-                let ok_md = |d: u32, m: u32, y: Option<i32>| {
-                    (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m)
-                };
-                let bad_year = [y1, y2]
-                    .iter()
-                    .flatten()
-                    .any(|y| y.digits != 4 || !(1900..=2100).contains(&y.value));
-                if bad_year {
-                    warn(
-                        "invalid_year",
-                        format!("impossible year in date range {shown:?}"),
-                    );
-                    continue;
-                }
-                let (mut ya, mut yb) = (y1.map(|y| y.value), y2.map(|y| y.value));
-                let mut inferred = false;
-                if yb.is_none() {
-                    if let Some(y) = infer_year(m2, d2, ctx, future) {
-                        yb = Some(y);
-                        inferred = true;
-                    }
-                }
-                if ya.is_none() {
-                    // A range crossing the new year ("từ 30/12 đến 2/1").
-                    ya = yb.map(|y| if m1 > m2 { y - 1 } else { y });
-                }
-                if !ok_md(d1, m1, ya) || !ok_md(d2, m2, yb) {
-                    warn("invalid_date", format!("no such day in range {shown:?}"));
-                    continue;
-                }
-                let (value, first) = match (ya, yb) {
-                    (Some(a), Some(b)) => {
-                        let (s, e) = (Ymd { y: a, m: m1, d: d1 }, Ymd { y: b, m: m2, d: d2 });
-                        if e < s {
-                            warn(
-                                "invalid_date",
-                                format!("range ends before it starts: {shown:?}"),
-                            );
-                            continue;
-                        }
-                        (format!("{}/{}", s.iso(), e.iso()), Some(s))
-                    }
-                    _ => (format!("--{m1:02}-{d1:02}/--{m2:02}-{d2:02}"), None),
-                };
-                facts.push(DateFact {
-                    value,
-                    first,
-                    role,
-                    part_of_day,
-                    year_inferred: inferred,
-                    span: c.span,
-                    rule: c.rule,
-                });
-            }
-            Kind::MonthRange { m1, y1, m2, y2 } => {
-                let ok = |m: u32, y: i32| (1..=12).contains(&m) && (1900..=2100).contains(&y);
-                if !ok(m1, y1) || !ok(m2, y2) || (y1, m1) >= (y2, m2) {
-                    warn("invalid_date", format!("no such month range: {shown:?}"));
-                    continue;
-                }
-                facts.push(DateFact {
-                    value: format!("{y1:04}-{m1:02}/{y2:04}-{m2:02}"),
-                    first: None,
-                    role,
-                    part_of_day,
-                    year_inferred: false,
-                    span: c.span,
-                    rule: c.rule,
-                });
-            }
-            Kind::MonthNoYear { m } => {
-                if !(1..=12).contains(&m) {
-                    continue;
-                }
-                // Only with a year to resolve against: a bare "tháng 6" stays unstated.
-                if let Some(y) = infer_year(m, 1, ctx, future) {
-                    facts.push(DateFact {
-                        value: format!("{y:04}-{m:02}"),
-                        first: None,
-                        role,
-                        part_of_day,
-                        year_inferred: true,
-                        span: c.span,
-                        rule: c.rule,
-                    });
-                }
-            }
-            Kind::Month { m, y } => {
-                if !(1..=12).contains(&m) || !(1900..=2100).contains(&y) {
-                    warn("invalid_date", format!("no such month: {shown:?}"));
-                    continue;
-                }
-                facts.push(DateFact {
-                    value: format!("{y:04}-{m:02}"),
-                    first: None,
-                    role,
-                    part_of_day,
-                    year_inferred: false,
-                    span: c.span,
-                    rule: c.rule,
-                });
-            }
+                span: c.span,
+            }),
         }
     }
     (facts, warnings)
