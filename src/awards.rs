@@ -72,7 +72,7 @@ re!(
 );
 re!(
     PASSIVE_VERB,
-    r"(?i)\b(?:được\s+(?:[^;.]{0,60}?\s)?(?:tặng\s+thưởng|tặng|trao\s+tặng|trao)|vinh\s+dự\s+(?:đón\s+)?nhận|vinh\s+dự\s+được\s+(?:trao\s+tặng|tặng|nhận)|được\s+nhận|đón\s+nhận)\s*$"
+    r"(?i)\b(?:được\s+(?:[^;.]{0,60}?\s)?(?:tặng\s+thưởng|tặng|trao\s+tặng|trao)|vinh\s+dự\s+(?:đón\s+)?nhận|vinh\s+dự\s+được\s+(?:trao\s+tặng|tặng|nhận)|được\s+nhận|đón\s+nhận|(?:^|\s)nhận)\s*$"
 );
 re!(
     ISSUER,
@@ -527,6 +527,12 @@ mod tests {
                 ("Bằng khen".into(), "Nguyễn Thị Thu Sương".into()),
             ]
         );
+    }
+
+    #[test]
+    fn ok_recipient_receives() {
+        let (a, _) = run("Tại buổi lễ, HTX Nông nghiệp Tân Hòa nhận Bằng khen của Liên minh HTX Việt Nam.");
+        assert_eq!(a, vec![("Bằng khen".into(), "Hợp tác xã Nông nghiệp Tân Hòa".into())]);
     }
 
     #[test]

@@ -111,7 +111,7 @@ re!(
 re!(SENTENCE_BREAK, r"[.!?…]\s+[\p{Lu}\d]");
 re!(
     BYLINE_LABEL,
-    r"(?i)^(?:tin|bài|ảnh|tin và ảnh|bài và ảnh|tin,\s*ảnh|bài,\s*ảnh|tin\s*-\s*ảnh|bài\s*-\s*ảnh|tin/ảnh|bài/ảnh|tin ảnh|bài ảnh|thực hiện|nhóm pv|pv)\s*:\s*(.+)$"
+    r"(?i)^(?:tin|bài|tin và ảnh|bài và ảnh|tin,\s*ảnh|bài,\s*ảnh|tin\s*-\s*ảnh|bài\s*-\s*ảnh|tin/ảnh|bài/ảnh|tin ảnh|bài ảnh|thực hiện|nhóm pv|pv)\s*:\s*(.+)$"
 );
 re!(
     INLINE_BYLINE,
