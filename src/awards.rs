@@ -531,8 +531,12 @@ mod tests {
 
     #[test]
     fn ok_recipient_receives() {
-        let (a, _) = run("Tại buổi lễ, HTX Nông nghiệp Tân Hòa nhận Bằng khen của Liên minh HTX Việt Nam.");
-        assert_eq!(a, vec![("Bằng khen".into(), "Hợp tác xã Nông nghiệp Tân Hòa".into())]);
+        let (a, _) =
+            run("Tại buổi lễ, HTX Nông nghiệp Tân Hòa nhận Bằng khen của Liên minh HTX Việt Nam.");
+        assert_eq!(
+            a,
+            vec![("Bằng khen".into(), "Hợp tác xã Nông nghiệp Tân Hòa".into())]
+        );
     }
 
     #[test]

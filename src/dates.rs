@@ -123,7 +123,9 @@ re!(
 );
 re!(
     RANGE_DAYS,
-    &format!(r"(?i)(?-u:\b){D}\s*(?:-|–|và|,)\s*{D}\s*/\s*{D}(?:\s*/\s*(\d{{4}}))?(?-u:\b)")
+    &format!(
+        r"(?i)(?-u:\b){D}\s*(?:-|–|và|,)\s*{D}\s*/\s*{D}(?:\s*/\s*(\d{{4}}))?(?-u:\b)|(?-u:\b){D}\s+và\s+{D}\s*[-.]\s*{D}(?:\s*[-.]\s*(\d{{4}}))?(?-u:\b)"
+    )
 );
 re!(
     LONG_FORM,
@@ -265,16 +267,18 @@ fn rule_range_from_to(c: &regex::Captures, _: &str) -> Option<Kind> {
 
 /// "21-22/12/2020", "21 - 22/12", "ngày 5 và 6/6"; "2, 3/4" only with a year.
 fn rule_range_days(c: &regex::Captures, _: &str) -> Option<Kind> {
-    if c[0].contains(',') && c.get(4).is_none() {
+    // Two alternatives: "21-22/12/2020" (groups 1-4) and "9 và 10-10" (groups 5-8).
+    let g = if c.get(1).is_some() { 0 } else { 4 };
+    if c[0].contains(',') && c.get(g + 4).is_none() {
         return None;
     }
-    let m = num(c.get(3))?;
-    let y = year_of(c.get(4));
+    let m = num(c.get(g + 3))?;
+    let y = year_of(c.get(g + 4));
     Some(Kind::Range {
-        d1: num(c.get(1))?,
+        d1: num(c.get(g + 1))?,
         m1: m,
         y1: y,
-        d2: num(c.get(2))?,
+        d2: num(c.get(g + 2))?,
         m2: m,
         y2: y,
     })
@@ -783,6 +787,10 @@ mod tests {
         assert_eq!(
             values("từ 17/7 đến 19/7", Context::default()),
             vec!["--07-17/--07-19"]
+        );
+        assert_eq!(
+            values("Trong hai ngày 9 và 10-10", pubd(2023, 10, 10)),
+            vec!["2023-10-09/2023-10-10"]
         );
         assert_eq!(
             values("từ 30/9 đến 2/10/2022", Context::default()),

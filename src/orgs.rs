@@ -155,6 +155,19 @@ pub fn name_end(text: &str, head_end: usize, limit: usize, max_words: usize) -> 
         end = wstart + wlen;
         pos = end;
         words += 1;
+        if bytes.get(pos) == Some(&b' ') && text[pos..limit].trim_start().starts_with('(') {
+            // "Ngân hàng … (Agribank) chi nhánh tỉnh Đắk Lắk": an alias, and the name goes on.
+            let open = pos + (text[pos..limit].len() - text[pos..limit].trim_start().len());
+            if let Some(close) = text[open..limit].find(')').filter(|&k| k < 30) {
+                if text[open + close + 1..limit]
+                    .trim_start()
+                    .starts_with("chi nhánh")
+                {
+                    pos = open + close + 1;
+                    continue;
+                }
+            }
+        }
         if bytes
             .get(pos)
             .is_some_and(|b| matches!(b, b',' | b'.' | b';' | b':' | b'(' | b')'))

@@ -97,7 +97,9 @@ re!(
     r"(?i)^\s*(?:đã|vừa|sẽ|đang|chính\s+thức)?\s*(?:tổ\s+chức|tiến\s+hành|ban\s+hành|phối\s+hợp|khai\s+mạc|triển\s+khai|ký|trao|tặng|tiếp|làm\s+việc|họp|phát\s+động|công\s+bố|ra\s+mắt)\b"
 );
 
+re!(DATED, r"\d{1,2}\s*[/.-]\s*\d{1,2}|(?i:ngày)\s+\d");
 re!(CLUSTER, r"(?i)\bcụm\s+thi\s+đua|(?-i:Cụm)\s");
+re!(AND_ALLIANCE, r"^\s*(?:,\s*)?và\s+(?i:liên\s+minh)");
 re!(AND_ORG, r"^\s*(?:,\s*)?và\s+");
 
 /// Reads a list of provinces starting at `pos`: optional unit words, names separated by ",",
@@ -283,17 +285,33 @@ fn push(out: &mut Vec<PartyFact>, p: PartyFact) {
     }
 }
 
-/// The first clause of the lead sentence (up to ";"), with any participants phrase cut off.
-fn lead_clause(text: &str, body: &[Range<usize>]) -> Option<Range<usize>> {
-    let first = body.first()?;
-    let sentence = crate::text::sentences(text, first.clone())
-        .into_iter()
-        .next()?;
+/// The first clause of a sentence (up to ";"), with any participants phrase cut off.
+fn first_clause(text: &str, sentence: Range<usize>) -> Option<Range<usize>> {
     let clause = crate::text::clauses(text, sentence).into_iter().next()?;
     let end = PARTICIPANTS
         .find(&text[clause.clone()])
         .map_or(clause.end, |m| clause.start + m.start());
     Some(clause.start..end)
+}
+
+/// The clauses that report the main event: the first clause of the lead sentence, and when the
+/// lead is a summary without a date, the first clause of the first dated sentence of the next
+/// lines ("Ngày 14/3, đoàn công tác … học tập kinh nghiệm tại Liên minh HTX tỉnh Lâm Đồng").
+fn main_clauses(text: &str, body: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut sentences = body
+        .iter()
+        .take(2)
+        .flat_map(|p| crate::text::sentences(text, p.clone()).into_iter().take(3));
+    let Some(lead) = sentences.next() else {
+        return Vec::new();
+    };
+    let mut out: Vec<Range<usize>> = first_clause(text, lead.clone()).into_iter().collect();
+    if !DATED.is_match(&text[lead]) {
+        if let Some(s) = sentences.find(|s| DATED.is_match(&text[s.clone()])) {
+            out.extend(first_clause(text, s));
+        }
+    }
+    out
 }
 
 /// Extracts the parties of the article.
@@ -303,8 +321,12 @@ pub fn extract(
     body: &[Range<usize>],
     hits: &[Hit],
 ) -> Vec<PartyFact> {
-    let lead = lead_clause(text, body);
-    let zones: Vec<Range<usize>> = title.cloned().into_iter().chain(lead.clone()).collect();
+    let leads = main_clauses(text, body);
+    let zones: Vec<Range<usize>> = title
+        .cloned()
+        .into_iter()
+        .chain(leads.iter().cloned())
+        .collect();
     let mut named: Vec<PartyFact> = Vec::new();
     let mut elided: Vec<(Range<usize>, &'static str)> = Vec::new();
     for z in &zones {
@@ -381,45 +403,68 @@ pub fn extract(
             }
         }
     }
-    let Some(lead) = lead else {
-        return named;
-    };
     let org_party = |o: &orgs::OrgPhrase| PartyFact {
-        name: canonical_name(&text[o.span.clone()]),
+        name: canonical_name(&strip_parentheses(&text[o.span.clone()])),
         kind: o.kind,
         province: None,
         span: o.span.clone(),
     };
-    if named.is_empty() {
-        // No alliance: the organisation that acts in the lead clause (followed by a verb such
-        // as "tổ chức", "đã", "vừa ban hành"), else its first named organisation; places
-        // ("tại hội trường UBND xã …") do not count.
+    let had_alliance = !named.is_empty();
+    for lead in &leads {
+        // The organisations that act in the clause (followed by a verb such as "tổ chức",
+        // "đã", "vừa ban hành", or joined by "và" to an alliance that acts); places ("tại hội
+        // trường UBND xã …") do not count. With no alliance and no actor, the clause's first
+        // named organisation.
         let candidates: Vec<orgs::OrgPhrase> = orgs::find(text, lead.clone())
             .into_iter()
             .filter(|o| !LOCATION_BEFORE.is_match(&text[lead.start..o.span.start]))
             .collect();
-        let acting = candidates
+        let acting: Vec<&orgs::OrgPhrase> = candidates
             .iter()
-            .find(|o| SUBJECT_VERB_AFTER.is_match(&text[o.span.end..lead.end]));
-        if let Some(o) = acting.or(candidates.first()) {
+            .filter(|o| {
+                let after = &text[o.span.end..lead.end];
+                SUBJECT_VERB_AFTER.is_match(after) || AND_ALLIANCE.is_match(after)
+            })
+            .collect();
+        for o in &acting {
             push(&mut named, org_party(o));
         }
-    } else if let Some(m) = COUNTERPART.find(&text[lead.clone()]) {
-        let from = lead.start + m.end();
-        let sentence_end = body
-            .first()
-            .and_then(|b| crate::text::sentences(text, b.clone()).into_iter().next())
-            .map_or(lead.end, |s| s.end);
-        let next_alliance = HEAD
-            .find(&text[from..sentence_end])
-            .map_or(sentence_end, |h| from + h.start());
-        if let Some(o) = orgs::find(text, from..next_alliance).first() {
-            if !matches!(o.kind, "cooperative_alliance") {
+        if !had_alliance && acting.is_empty() {
+            if let Some(o) = candidates.first() {
                 push(&mut named, org_party(o));
+            }
+        }
+        if had_alliance {
+            if let Some(m) = COUNTERPART.find(&text[lead.clone()]) {
+                let from = lead.start + m.end();
+                let sentence_end = text[from..]
+                    .find(['.', '\n'])
+                    .map_or(text.len(), |k| from + k);
+                let next_alliance = HEAD
+                    .find(&text[from..sentence_end])
+                    .map_or(sentence_end, |h| from + h.start());
+                if let Some(o) = orgs::find(text, from..next_alliance).first() {
+                    push(&mut named, org_party(o));
+                }
             }
         }
     }
     named
+}
+
+/// A name without its parenthesised aliases: "Ngân hàng … (Agribank) chi nhánh …".
+fn strip_parentheses(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0;
+    for c in s.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 #[cfg(test)]

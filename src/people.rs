@@ -46,6 +46,11 @@ re!(
     r"(?i)^(?:giữ\s+chức|được\s+bầu\s+(?:giữ\s+chức|làm)|tái\s+đắc\s+cử|đắc\s+cử|làm|là)\s+"
 );
 
+re!(
+    PLACE_UNIT_BEFORE,
+    r"(?i)(?:^|[^\p{L}])(?:huyện|xã|quận|phường|thị\s+xã|thị\s+trấn|xóm|ấp)\s+$"
+);
+
 /// Words that start a title, so a name never runs into them.
 const TITLE_WORDS: &[&str] = &[
     "Chủ",
@@ -164,6 +169,12 @@ pub fn extract(
                 || before.ends_with("Việt Nam ")
                 || before.ends_with("VN ");
             let prev_is_honorific = HONORIFIC_BEFORE.is_match(crate::dates::tail(before, 16));
+            // "huyện Lục Ngạn", "xã Lê Lợi": a place, not a person ("tỉnh" is left out: "Chủ tịch
+            // UBND tỉnh Võ Thanh Hải" names the person after an elided province).
+            if PLACE_UNIT_BEFORE.is_match(crate::dates::tail(before, 16)) {
+                i = skip;
+                continue;
+            }
             if prev_is_cap && !prev_is_place && !prev_is_honorific {
                 i = skip;
                 continue;
