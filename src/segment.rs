@@ -211,14 +211,25 @@ pub fn segment(text: &str) -> Segments {
     // 1. Furniture: end markers (once a body-like line was seen) and dropped lines.
     let mut kept: Vec<Range<usize>> = Vec::new();
     let mut body_started = false;
-    for r in all {
-        if r.is_empty() {
+    let mut skip_until = 0;
+    for (k, r) in all.iter().enumerate() {
+        if r.is_empty() || k < skip_until {
             continue;
         }
-        let mut r = r;
+        let mut r = r.clone();
         let line = &text[r.clone()];
         match classify(line) {
-            Some(Action::End) if body_started => break,
+            Some(Action::End) if body_started => {
+                // A related-links box inside the article ("Đọc thêm" + a few headlines, then
+                // the article goes on) is skipped; anywhere else the article ends here.
+                match box_end(text, &all, k) {
+                    Some(resume) => {
+                        skip_until = resume;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
             Some(_) => continue,
             None => {}
         }
@@ -363,6 +374,35 @@ pub fn segment(text: &str) -> Segments {
     seg
 }
 
+/// If line `k` opens a related-links box that the article continues after, the index of the
+/// first line after the box: a paragraph (25+ words ending a sentence) within the next six
+/// lines, with only short lines between.
+fn box_end(text: &str, lines: &[Range<usize>], k: usize) -> Option<usize> {
+    let marker = text[lines[k].clone()].trim().to_lowercase();
+    if !BOX_MARKERS.contains(&marker.as_str()) {
+        return None;
+    }
+    for (j, r) in lines.iter().enumerate().skip(k + 1).take(6) {
+        let line = &text[r.clone()];
+        if word_count(line) >= 25 && ends_sentence(line) {
+            return Some(j);
+        }
+        if word_count(line) >= 25 {
+            return None;
+        }
+    }
+    None
+}
+
+/// End markers that may open a box of links inside the article.
+const BOX_MARKERS: &[&str] = &[
+    "đọc thêm",
+    "xem thêm",
+    "tin liên quan",
+    "bài viết liên quan",
+    "có thể bạn quan tâm",
+];
+
 fn ends_sentence(line: &str) -> bool {
     line.trim_end()
         .ends_with(['.', '!', '?', '…', ':', ';', '"', '”'])
@@ -421,6 +461,14 @@ mod tests {
         assert_eq!(texts(s, &g.authors), vec!["Anh Quân", "Văn Tường"]);
         assert!(g.body.iter().all(|r| !s[r.clone()].contains("2026")));
         assert_eq!(g.body.len(), 1);
+    }
+
+    #[test]
+    fn ok_related_box_inside_the_article_is_skipped() {
+        let s = "Tiêu đề bài viết\nĐoạn đầu của bài viết có đủ tám chữ trở lên và kết thúc.\nĐọc thêm\nHội chợ OCOP năm ngoái thu hút nhiều khách\nĐoạn tiếp theo của bài viết vẫn còn rất dài, kể về hội chợ, các gian hàng, các hợp tác xã tham gia và những kết quả đạt được trong năm nay.";
+        let g = seg(s);
+        assert_eq!(g.body.len(), 2);
+        assert!(s[g.body[1].clone()].starts_with("Đoạn tiếp theo"));
     }
 
     #[test]
