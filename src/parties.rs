@@ -97,7 +97,10 @@ re!(
     r"(?i)^\s*(?:đã|vừa|sẽ|đang|chính\s+thức)?\s*(?:tổ\s+chức|tiến\s+hành|ban\s+hành|phối\s+hợp|khai\s+mạc|triển\s+khai|ký|trao|tặng|tiếp|làm\s+việc|họp|phát\s+động|công\s+bố|ra\s+mắt)\b"
 );
 
-re!(DATED, r"\d{1,2}\s*[/.-]\s*\d{1,2}|(?i:ngày)\s+\d");
+re!(
+    DATE_OPENS,
+    r"^(?:\([^)]{2,40}\)\s*[-–]\s*|\p{Lu}{2,8}\s*[-–]\s*)?(?i:sáng|chiều|tối|trưa|ngày|hôm\s+qua|hôm\s+nay|vừa\s+qua|mới\s+đây|trong\s+(?:2|hai|ba|3)\s+ngày)(?-u:\b)"
+);
 re!(CLUSTER, r"(?i)\bcụm\s+thi\s+đua|(?-i:Cụm)\s");
 re!(AND_ALLIANCE, r"^\s*(?:,\s*)?và\s+(?i:liên\s+minh)");
 re!(AND_ORG, r"^\s*(?:,\s*)?và\s+");
@@ -295,8 +298,8 @@ fn first_clause(text: &str, sentence: Range<usize>) -> Option<Range<usize>> {
 }
 
 /// The clauses that report the main event: the first clause of the lead sentence, and when the
-/// lead is a summary without a date, the first clause of the first dated sentence of the next
-/// lines ("Ngày 14/3, đoàn công tác … học tập kinh nghiệm tại Liên minh HTX tỉnh Lâm Đồng").
+/// lead is a summary that does not open with the date, the first clause of the first sentence
+/// that does ("Ngày 14/3, đoàn công tác … học tập kinh nghiệm tại Liên minh HTX tỉnh Lâm Đồng").
 fn main_clauses(text: &str, body: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut sentences = body
         .iter()
@@ -306,8 +309,8 @@ fn main_clauses(text: &str, body: &[Range<usize>]) -> Vec<Range<usize>> {
         return Vec::new();
     };
     let mut out: Vec<Range<usize>> = first_clause(text, lead.clone()).into_iter().collect();
-    if !DATED.is_match(&text[lead]) {
-        if let Some(s) = sentences.find(|s| DATED.is_match(&text[s.clone()])) {
+    if !DATE_OPENS.is_match(&text[lead]) {
+        if let Some(s) = sentences.find(|s| DATE_OPENS.is_match(&text[s.clone()])) {
             out.extend(first_clause(text, s));
         }
     }
