@@ -120,7 +120,7 @@ re!(
 re!(SOURCE_LINE, r"(?i)^(?:theo|nguồn\s*:)\s+\S");
 re!(
     TITLE_WORD_AFTER_DASH,
-    r"(?i)^(?:phó\s+)?(?:chủ tịch|giám đốc|trưởng|bí thư|tổng biên tập|phóng viên|pv|ctv|cộng tác viên|văn phòng|chánh văn phòng|cán bộ|chuyên viên|ủy viên)"
+    r"(?i)^(?:phó\s+)?(?:chủ tịch|giám đốc|trưởng|bí thư|tổng biên tập|phóng viên|pv|ctv|cộng tác viên|văn phòng|chánh văn phòng|cán bộ|chuyên viên|ủy viên|trung tâm|báo|đài|phòng|liên minh|hội|sở|ban|ubnd|cổng|tạp chí|ttxvn)"
 );
 
 /// Splits a list of names ("Anh Quân, Văn Tường") into name ranges; `None` if some part is
@@ -321,8 +321,17 @@ pub fn segment(text: &str) -> Segments {
             after_repeat = true;
             continue;
         }
+        // A byline right under the title, in capitals, or in title case when the stamp is in
+        // the header too ("Kiên Trung" above "Thứ Tư 19/06/2024 , 14:32").
+        let header_name = k == 0
+            && seg.published.is_some()
+            && word_count(line) <= 5
+            && crate::gazetteer::lookup(line).is_none()
+            && !ends_sentence(line);
         if k == 0 && word_count(line) <= 6 {
-            if let Some(names) = byline_top(text, r.clone()) {
+            let names = byline_top(text, r.clone())
+                .or_else(|| header_name.then(|| name_list(text, r.clone())).flatten());
+            if let Some(names) = names {
                 seg.bylines.push(r.clone());
                 seg.authors.extend(names);
                 continue;
@@ -461,6 +470,13 @@ mod tests {
         assert_eq!(texts(s, &g.authors), vec!["Anh Quân", "Văn Tường"]);
         assert!(g.body.iter().all(|r| !s[r.clone()].contains("2026")));
         assert_eq!(g.body.len(), 1);
+    }
+
+    #[test]
+    fn ok_title_case_byline_in_the_header() {
+        let s = "Hơn 400 đại biểu tìm hiểu Luật Hợp tác xã năm 2023\nKiên Trung\nThứ Tư 19/06/2024 , 14:32 (GMT+7)\nSáng nay (19/6), tại Hà Nội, Bộ Kế hoạch và Đầu tư tổ chức hội nghị.\n\nThu Hà - Trung tâm VH-TT&TT huyện\n\nIn bài | Gửi bài | Quay lại";
+        let g = seg(s);
+        assert_eq!(texts(s, &g.authors), vec!["Kiên Trung", "Thu Hà"]);
     }
 
     #[test]
