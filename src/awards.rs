@@ -156,7 +156,11 @@ fn award_phrases(text: &str, clause: Range<usize>) -> Vec<(Range<usize>, &'stati
 }
 
 /// Named recipients in `r` (a list after "cho", ":" or "là").
-fn recipients(text: &str, r: Range<usize>) -> Vec<(String, &'static str, Range<usize>)> {
+fn recipients(
+    text: &str,
+    r: Range<usize>,
+    default_province: Option<&'static crate::gazetteer::Province>,
+) -> Vec<(String, &'static str, Range<usize>)> {
     let mut out = Vec::new();
     for o in orgs::find(text, r.clone()) {
         // "ông A, Giám đốc HTX X": the cooperative is where the person works; "đơn vị dẫn
@@ -198,6 +202,10 @@ fn recipients(text: &str, r: Range<usize>) -> Vec<(String, &'static str, Range<u
         })
         .collect();
     for m in crate::parties::alliance_mentions(text, r.clone(), &shifted) {
+        // "ông B, nguyên Chủ tịch Liên minh HTX tỉnh": part of a person's title.
+        if TITLE_BEFORE.is_match(crate::dates::tail(&text[r.start..m.span.start], 40)) {
+            continue;
+        }
         match m.refers {
             crate::parties::AllianceRef::Provinces(list) if list.len() == 1 => out.push((
                 format!("Liên minh Hợp tác xã {}", list[0].0.with_unit()),
@@ -206,6 +214,15 @@ fn recipients(text: &str, r: Range<usize>) -> Vec<(String, &'static str, Range<u
             )),
             crate::parties::AllianceRef::National => out.push((
                 "Liên minh Hợp tác xã Việt Nam".to_owned(),
+                "cooperative_alliance",
+                m.span.clone(),
+            )),
+            // "Liên minh HTX tỉnh vinh dự đón nhận …": the article's own province.
+            crate::parties::AllianceRef::Elided(unit) => out.push((
+                match default_province {
+                    Some(p) => format!("Liên minh Hợp tác xã {}", p.with_unit()),
+                    None => format!("Liên minh Hợp tác xã {unit}"),
+                },
                 "cooperative_alliance",
                 m.span.clone(),
             )),
@@ -244,7 +261,11 @@ fn push_pairs(
 
 /// Extracts the awards and award counts of the body `ranges`; `default_issuer` is used when
 /// no issuer is stated anywhere.
-pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<CountFact>) {
+pub fn extract(
+    text: &str,
+    ranges: &[Range<usize>],
+    default_province: Option<&'static crate::gazetteer::Province>,
+) -> (Vec<AwardFact>, Vec<CountFact>) {
     let mut awards: Vec<AwardFact> = Vec::new();
     let mut counts: Vec<CountFact> = Vec::new();
     let mut last_issuer: Option<String> = None;
@@ -263,7 +284,9 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<Coun
                     // past a semicolon.
                     if let (true, Some((names, issuer))) = (list_open, last_list.as_ref()) {
                         if LIST_ITEM_START.is_match(&text[clause.clone()]) {
-                            for (name, kind, span) in recipients(text, clause.clone()) {
+                            for (name, kind, span) in
+                                recipients(text, clause.clone(), default_province)
+                            {
                                 push_pairs(&mut awards, names, issuer, &name, kind, &span);
                             }
                             continue;
@@ -351,17 +374,18 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<Coun
                             let span = clause.start + pm.start()..clause.start + pm.end();
                             let name = crate::pipeline::person_name(pm.as_str());
                             push_pairs(&mut awards, &award_names, &issuer, &name, "person", &span);
-                        } else if let Some(o) = {
+                        } else if let Some((name, kind, span)) = {
                             // The recipient stands before "được" / "vinh dự"; an organisation
                             // between "được" and the verb is the issuer.
                             let cut = PASSIVE_MARK
                                 .find_iter(before)
                                 .last()
                                 .map_or(first.start, |m| clause.start + m.start());
-                            orgs::find(text, clause.start..cut).into_iter().last()
+                            recipients(text, clause.start..cut, default_province)
+                                .into_iter()
+                                .last()
                         } {
-                            let name = canonical_name(&text[o.span.clone()]);
-                            push_pairs(&mut awards, &award_names, &issuer, &name, o.kind, &o.span);
+                            push_pairs(&mut awards, &award_names, &issuer, &name, kind, &span);
                         }
                         continue;
                     }
@@ -404,7 +428,9 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<Coun
                         named_from = rstart + g.end();
                     }
                     last_list = Some((award_names.clone(), issuer.clone()));
-                    for (name, kind, span) in recipients(text, named_from..group_end) {
+                    for (name, kind, span) in
+                        recipients(text, named_from..group_end, default_province)
+                    {
                         push_pairs(&mut awards, &award_names, &issuer, &name, kind, &span);
                     }
                 }
@@ -425,7 +451,7 @@ mod tests {
         Vec<(String, String)>,
         Vec<(String, Option<u32>, Option<u32>)>,
     ) {
-        let (a, c) = extract(s, &[0..s.len()]);
+        let (a, c) = extract(s, &[0..s.len()], None);
         (
             a.into_iter().map(|a| (a.award, a.recipient)).collect(),
             c.into_iter()
@@ -489,7 +515,7 @@ mod tests {
     #[test]
     fn ok_passive_person_with_issuer() {
         let s = "Cùng dịp, ông Võ Văn Lành, Giám đốc hợp tác xã được Chủ tịch nước tặng thưởng Huân chương Lao động hạng Nhì vì đã có nhiều đóng góp.";
-        let (a, _) = extract(s, &[0..s.len()]);
+        let (a, _) = extract(s, &[0..s.len()], None);
         assert_eq!(a[0].recipient, "Võ Văn Lành");
         assert_eq!(a[0].recipient_kind, "person");
         assert_eq!(a[0].issuer.as_deref(), Some("Chủ tịch nước"));

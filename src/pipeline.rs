@@ -236,8 +236,8 @@ pub fn extract(article: &Article) -> Record {
         })
         .collect();
 
-    let (award_facts, count_facts) = awards::extract(t, &seg.body);
     let default_province = parties::default_province(t, &seg.body, &hits);
+    let (award_facts, count_facts) = awards::extract(t, &seg.body, default_province);
     let awards_out: Vec<record::Award> = {
         let mut seen = std::collections::HashSet::new();
         award_facts
