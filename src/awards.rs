@@ -566,6 +566,15 @@ mod tests {
     }
 
     #[test]
+    fn ok_alliance_receives_with_elided_province() {
+        let p = crate::gazetteer::lookup("Hà Tĩnh");
+        let s = "Tại phiên khai mạc sáng 24/9, Liên minh HTX tỉnh vinh dự đón nhận Bằng khen của Thủ tướng Chính phủ vì đã có thành tích xuất sắc.";
+        let (a, _) = extract(s, &[0..s.len()], p);
+        assert_eq!(a[0].recipient, "Liên minh Hợp tác xã tỉnh Hà Tĩnh");
+        assert_eq!(a[0].award, "Bằng khen");
+    }
+
+    #[test]
     fn err_past_honours_are_background() {
         let (a, _) =
             run("Năm 2022, HTX Hòa Lợi được UBND tỉnh tặng Bằng khen vì có thành tích xuất sắc.");
