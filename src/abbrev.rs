@@ -77,7 +77,8 @@ pub fn expand(text: &str) -> String {
         }
         out.push_str(&text[last..m.start()]);
         let before = text[..m.start()].trim_end();
-        let sentence_start = before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '"', '“']);
+        let sentence_start =
+            before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '"', '“']);
         let next_word = text[m.end()..].split_whitespace().next().unwrap_or("");
         let name_follows = next_word.chars().next().is_some_and(char::is_uppercase);
         let in_name = before.ends_with("Liên minh") || before.ends_with("Liên hiệp");
@@ -144,16 +145,31 @@ mod tests {
             expand("HTX Công Bằng và các HTX, QTDND thành viên của LMHTX tỉnh"),
             "Hợp tác xã Công Bằng và các hợp tác xã, quỹ tín dụng nhân dân thành viên của Liên minh Hợp tác xã tỉnh"
         );
-        assert_eq!(expand("Liên minh HTX tỉnh; UBND TP.HCM"), "Liên minh Hợp tác xã tỉnh; Ủy ban nhân dân Thành phố Hồ Chí Minh");
+        assert_eq!(
+            expand("Liên minh HTX tỉnh; UBND TP.HCM"),
+            "Liên minh Hợp tác xã tỉnh; Ủy ban nhân dân Thành phố Hồ Chí Minh"
+        );
         assert_eq!(expand("KTTT phát triển"), "Kinh tế tập thể phát triển");
     }
 
     #[test]
     fn ok_canonical_names() {
-        assert_eq!(canonical_name("HTX TM DV Bình Minh"), "Hợp tác xã TM DV Bình Minh");
-        assert_eq!(canonical_name("Liên minh Hợp tác xã (HTX) tỉnh"), "Liên minh Hợp tác xã tỉnh");
-        assert_eq!(canonical_name("Liên hiệp hội Khoa học – kỹ thuật tỉnh"), "Liên hiệp hội Khoa học - kỹ thuật tỉnh");
-        assert_eq!(canonical_name("Chủ tịch UBND tỉnh Hà Nam"), "Chủ tịch Ủy ban nhân dân tỉnh Hà Nam");
+        assert_eq!(
+            canonical_name("HTX TM DV Bình Minh"),
+            "Hợp tác xã TM DV Bình Minh"
+        );
+        assert_eq!(
+            canonical_name("Liên minh Hợp tác xã (HTX) tỉnh"),
+            "Liên minh Hợp tác xã tỉnh"
+        );
+        assert_eq!(
+            canonical_name("Liên hiệp hội Khoa học – kỹ thuật tỉnh"),
+            "Liên hiệp hội Khoa học - kỹ thuật tỉnh"
+        );
+        assert_eq!(
+            canonical_name("Chủ tịch UBND tỉnh Hà Nam"),
+            "Chủ tịch Ủy ban nhân dân tỉnh Hà Nam"
+        );
     }
 
     #[test]

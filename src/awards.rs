@@ -69,17 +69,44 @@ macro_rules! re {
     };
 }
 
-re!(VERB_BEFORE, r"(?i)\b(?:trao|tặng|trao\s+tặng|tặng\s+thưởng|khen\s+thưởng|đón\s+nhận|nhận|được\s+nhận|trao\s+tặng\s+danh\s+hiệu|công\s+nhận\s+danh\s+hiệu|vinh\s+danh|tôn\s+vinh)\b");
-re!(NEGATIVE_BEFORE, r"(?i)\b(?:đề\s+nghị|đề\s+xuất|xét\s+tặng|trình|hướng\s+dẫn|quy\s+định|bình\s+xét)\b[^;.]{0,40}$");
-re!(PASSIVE_VERB, r"(?i)\b(?:được\s+(?:[^;.]{0,60}?\s)?(?:tặng\s+thưởng|tặng|trao\s+tặng|trao)|vinh\s+dự\s+(?:đón\s+)?nhận|vinh\s+dự\s+được\s+(?:trao\s+tặng|tặng|nhận)|được\s+nhận|đón\s+nhận)\s*$");
-re!(ISSUER, r"^\s*(?:của|do)\s+((?:Chủ\s+tịch\s+nước|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Ủy\s+ban\s+nhân\s+dân|UBND|Liên\s+minh\s+(?:Hợp\s+tác\s+xã|HTX)|Bộ|Sở|Ban)[^;,:]*?)(?:\s+(?:cho|vì|về|đã|năm)\b|[;,:]|$)");
+re!(
+    VERB_BEFORE,
+    r"(?i)\b(?:trao|tặng|trao\s+tặng|tặng\s+thưởng|khen\s+thưởng|đón\s+nhận|nhận|được\s+nhận|trao\s+tặng\s+danh\s+hiệu|công\s+nhận\s+danh\s+hiệu|vinh\s+danh|tôn\s+vinh)\b"
+);
+re!(
+    NEGATIVE_BEFORE,
+    r"(?i)\b(?:đề\s+nghị|đề\s+xuất|xét\s+tặng|trình|hướng\s+dẫn|quy\s+định|bình\s+xét)\b[^;.]{0,40}$"
+);
+re!(
+    PASSIVE_VERB,
+    r"(?i)\b(?:được\s+(?:[^;.]{0,60}?\s)?(?:tặng\s+thưởng|tặng|trao\s+tặng|trao)|vinh\s+dự\s+(?:đón\s+)?nhận|vinh\s+dự\s+được\s+(?:trao\s+tặng|tặng|nhận)|được\s+nhận|đón\s+nhận)\s*$"
+);
+re!(
+    ISSUER,
+    r"^\s*(?:của|do)\s+((?:Chủ\s+tịch\s+nước|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Ủy\s+ban\s+nhân\s+dân|UBND|Liên\s+minh\s+(?:Hợp\s+tác\s+xã|HTX)|Bộ|Sở|Ban)[^;,:]*?)(?:\s+(?:cho|vì|về|đã|năm)\b|[;,:]|$)"
+);
 re!(QUOTED, r#"^\s*["“][^"”]{2,120}["”]"#);
 re!(CHO, r"^\s*(?:cho|tới|đến)\s+");
-re!(COUNT, r"(?i)^(?:các\s+)?(\d{1,4}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tập\s+thể|đơn\s+vị|cá\s+nhân|hợp\s+tác\s+xã|HTX|quỹ\s+tín\s+dụng\s+nhân\s+dân)(?:\s*(?:,|và)\s*(\d{1,4}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tập\s+thể|đơn\s+vị|cá\s+nhân))?");
-re!(LIST_INTRO, r"(?i)^(?:[^:;]{0,80}?)(?::|\s+là\s+|\s+gồm\s*:?\s*)");
-re!(GROUP_INTRO, r"(?i)^(?:các\s+)?(?:tập\s+thể|đơn\s+vị|cá\s+nhân|hợp\s+tác\s+xã|HTX)(?:\s*(?:,|và)\s*(?:tập\s+thể|cá\s+nhân))?\s*:");
-re!(LOCATION_TAIL, r"\s+(?:huyện|xã|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|quận|phường|TP\.?)\s+\p{Lu}.*$");
-re!(NOT_AWARD, r"(?i)cờ\s+(?:cụm\s+trưởng|cụm\s+phó|luân\s+phiên|khối\s+trưởng)");
+re!(
+    COUNT,
+    r"(?i)^(?:các\s+)?(\d{1,4}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tập\s+thể|đơn\s+vị|cá\s+nhân|hợp\s+tác\s+xã|HTX|quỹ\s+tín\s+dụng\s+nhân\s+dân)(?:\s*(?:,|và)\s*(\d{1,4}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tập\s+thể|đơn\s+vị|cá\s+nhân))?"
+);
+re!(
+    LIST_INTRO,
+    r"(?i)^(?:[^:;]{0,80}?)(?::|\s+là\s+|\s+gồm\s*:?\s*)"
+);
+re!(
+    GROUP_INTRO,
+    r"(?i)^(?:các\s+)?(?:tập\s+thể|đơn\s+vị|cá\s+nhân|hợp\s+tác\s+xã|HTX)(?:\s*(?:,|và)\s*(?:tập\s+thể|cá\s+nhân))?\s*:"
+);
+re!(
+    LOCATION_TAIL,
+    r"\s+(?:huyện|xã|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|quận|phường|TP\.?)\s+\p{Lu}.*$"
+);
+re!(
+    NOT_AWARD,
+    r"(?i)cờ\s+(?:cụm\s+trưởng|cụm\s+phó|luân\s+phiên|khối\s+trưởng)"
+);
 
 fn number(s: &str) -> Option<u32> {
     match s.to_lowercase().as_str() {
@@ -108,7 +135,10 @@ fn award_phrases(text: &str, clause: Range<usize>) -> Vec<(Range<usize>, &'stati
     for rule in AWARDS.iter() {
         for m in rule.re.find_iter(s) {
             let span = clause.start + m.start()..clause.start + m.end();
-            if found.iter().any(|(f, _)| f.start < span.end && span.start < f.end) {
+            if found
+                .iter()
+                .any(|(f, _)| f.start < span.end && span.start < f.end)
+            {
                 continue;
             }
             found.push((span, rule.canonical));
@@ -122,7 +152,11 @@ fn award_phrases(text: &str, clause: Range<usize>) -> Vec<(Range<usize>, &'stati
 fn recipients(text: &str, r: Range<usize>) -> Vec<(String, &'static str, Range<usize>)> {
     let mut out = Vec::new();
     for o in orgs::find(text, r.clone()) {
-        if matches!(o.kind, "government") && out.is_empty() && o.head != "UBND" && o.head != "Ủy ban nhân dân" {
+        if matches!(o.kind, "government")
+            && out.is_empty()
+            && o.head != "UBND"
+            && o.head != "Ủy ban nhân dân"
+        {
             continue;
         }
         let mut span = o.span.clone();
@@ -131,7 +165,10 @@ fn recipients(text: &str, r: Range<usize>) -> Vec<(String, &'static str, Range<u
         // Keep "Quỹ tín dụng nhân dân xã Vinh Quang": a unit word right after the head is
         // part of the name; one after a proper name is an address.
         let from = (o.head.len() + 1).min(name.len());
-        if let Some(m) = LOCATION_TAIL.find_at(&name, from).filter(|m| m.start() > from) {
+        if let Some(m) = LOCATION_TAIL
+            .find_at(&name, from)
+            .filter(|m| m.start() > from)
+        {
             span.end = span.start + m.start();
             name.truncate(m.start());
         }
@@ -185,9 +222,7 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<Coun
                     list_open = true;
                     // Issuer.
                     let mut pos = last.end;
-                    let group_end = groups
-                        .get(gi + 1)
-                        .map_or(clause.end, |g| g[0].0.start);
+                    let group_end = groups.get(gi + 1).map_or(clause.end, |g| g[0].0.start);
                     let mut issuer = None;
                     if let Some(q) = QUOTED.find(&text[pos..group_end]) {
                         pos += q.end();
@@ -205,11 +240,15 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<Coun
                     } else {
                         issuer.clone_from(&last_issuer);
                     }
-                    let award_names: Vec<String> = group.iter().map(|(_, c)| c.to_string()).collect();
+                    let award_names: Vec<String> =
+                        group.iter().map(|(_, c)| c.to_string()).collect();
                     let has_cho = CHO.is_match(&text[pos..group_end]);
                     if passive && !has_cho {
                         // "HTX X vinh dự đón nhận Huân chương …": the recipient comes first.
-                        if let Some(o) = orgs::find(text, clause.start..first.start).into_iter().last() {
+                        if let Some(o) = orgs::find(text, clause.start..first.start)
+                            .into_iter()
+                            .last()
+                        {
                             let name = canonical_name(&text[o.span.clone()]);
                             for a in &award_names {
                                 awards.push(AwardFact {
@@ -233,7 +272,11 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<Coun
                         let m = c.get(0).expect("match");
                         let (n1, u1) = (number(&c[1]), &c[2]);
                         let (mut col, mut ind) = (None, None);
-                        if is_individual(u1) { ind = n1 } else { col = n1 }
+                        if is_individual(u1) {
+                            ind = n1
+                        } else {
+                            col = n1
+                        }
                         if let (Some(n2), Some(u2)) = (c.get(3), c.get(4)) {
                             if is_individual(u2.as_str()) {
                                 ind = number(n2.as_str());
@@ -280,11 +323,18 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<Coun
 mod tests {
     use super::*;
 
-    fn run(s: &str) -> (Vec<(String, String)>, Vec<(String, Option<u32>, Option<u32>)>) {
+    fn run(
+        s: &str,
+    ) -> (
+        Vec<(String, String)>,
+        Vec<(String, Option<u32>, Option<u32>)>,
+    ) {
         let (a, c) = extract(s, &[0..s.len()]);
         (
             a.into_iter().map(|a| (a.award, a.recipient)).collect(),
-            c.into_iter().map(|c| (c.award, c.collectives, c.individuals)).collect(),
+            c.into_iter()
+                .map(|c| (c.award, c.collectives, c.individuals))
+                .collect(),
         )
     }
 
@@ -316,7 +366,13 @@ mod tests {
     fn ok_quoted_flag_issuer_and_location_tail() {
         let (a, c) = run("Nhân dịp này, Liên minh trao cờ đơn vị xuất sắc của UBND tỉnh Kon Tum cho hai đơn vị dẫn đầu phong trào thi đua là Hợp tác xã Sáu Nhung huyện Đăk Hà và Quỹ tín dụng nhân dân xã Vinh Quang, thành phố Kon Tum.");
         assert_eq!(a[0], ("Cờ thi đua".into(), "Hợp tác xã Sáu Nhung".into()));
-        assert_eq!(a[1], ("Cờ thi đua".into(), "Quỹ tín dụng nhân dân xã Vinh Quang".into()));
+        assert_eq!(
+            a[1],
+            (
+                "Cờ thi đua".into(),
+                "Quỹ tín dụng nhân dân xã Vinh Quang".into()
+            )
+        );
         assert_eq!(c, vec![("Cờ thi đua".into(), Some(2), None)]);
         let (a, _) = run("Liên minh HTX Việt Nam tặng cờ “Đơn vị dẫn đầu khu vực” cho HTX Đại Hiệp, tặng Bằng khen cho 3 tập thể và 8 cá nhân.");
         assert_eq!(a, vec![("Cờ thi đua".into(), "Hợp tác xã Đại Hiệp".into())]);
@@ -325,7 +381,13 @@ mod tests {
     #[test]
     fn ok_passive_medal() {
         let (a, _) = run("HTX Nông nghiệp Tân Phú vinh dự đón nhận Huân chương Lao động hạng Ba.");
-        assert_eq!(a, vec![("Huân chương Lao động hạng Ba".into(), "Hợp tác xã Nông nghiệp Tân Phú".into())]);
+        assert_eq!(
+            a,
+            vec![(
+                "Huân chương Lao động hạng Ba".into(),
+                "Hợp tác xã Nông nghiệp Tân Phú".into()
+            )]
+        );
     }
 
     #[test]

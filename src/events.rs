@@ -114,7 +114,10 @@ pub fn extract(
     }
     let mut main_date: Option<String> = None;
     for (pi, para) in body.iter().enumerate() {
-        for (si, sentence) in crate::text::sentences(text, para.clone()).into_iter().enumerate() {
+        for (si, sentence) in crate::text::sentences(text, para.clone())
+            .into_iter()
+            .enumerate()
+        {
             let lead = pi == 0 && si < 2;
             let s = &text[sentence.clone()];
             let event_date = date_in(&sentence, Role::Event);

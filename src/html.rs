@@ -279,7 +279,8 @@ impl Builder {
                         self.map.push_copy(f, start + i);
                     }
                     let keep = !self.ends_line() && !self.text.ends_with(' ');
-                    self.map.push_replace(start + i, start + j, usize::from(keep));
+                    self.map
+                        .push_replace(start + i, start + j, usize::from(keep));
                     if keep {
                         self.text.push(' ');
                     }
@@ -345,12 +346,22 @@ fn plain_text(parser: &tl::Parser<'_>, src: &str, handle: tl::NodeHandle) -> Str
 /// ISO date (and time to the minute) at the start of a metadata value.
 fn iso_prefix(v: &str) -> Option<String> {
     let b = v.trim().as_bytes();
-    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
-    if !(digits(0..4) && b.get(4) == Some(&b'-') && digits(5..7) && b.get(7) == Some(&b'-') && digits(8..10)) {
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    if !(digits(0..4)
+        && b.get(4) == Some(&b'-')
+        && digits(5..7)
+        && b.get(7) == Some(&b'-')
+        && digits(8..10))
+    {
         return None;
     }
     let date = std::str::from_utf8(&b[..10]).ok()?;
-    if matches!(b.get(10), Some(b'T') | Some(b' ')) && digits(11..13) && b.get(13) == Some(&b':') && digits(14..16) {
+    if matches!(b.get(10), Some(b'T') | Some(b' '))
+        && digits(11..13)
+        && b.get(13) == Some(&b':')
+        && digits(14..16)
+    {
         Some(format!("{date}T{}", std::str::from_utf8(&b[11..16]).ok()?))
     } else {
         Some(date.to_owned())
@@ -385,8 +396,12 @@ impl<'p, 'a> Walker<'p, 'a> {
             return;
         };
         match key.as_str() {
-            "article:published_time" | "datepublished" | "pubdate" | "publishdate"
-            | "dc.date.issued" | "og:published_time" => {
+            "article:published_time"
+            | "datepublished"
+            | "pubdate"
+            | "publishdate"
+            | "dc.date.issued"
+            | "og:published_time" => {
                 if self.published.is_none() {
                     self.published = iso_prefix(&content);
                 }
@@ -432,7 +447,8 @@ impl<'p, 'a> Walker<'p, 'a> {
                         self.out.line_break();
                     }
                     let inside = in_article || matches!(name.as_str(), "article" | "main");
-                    let children: Vec<tl::NodeHandle> = tag.children().top().iter().copied().collect();
+                    let children: Vec<tl::NodeHandle> =
+                        tag.children().top().iter().copied().collect();
                     for h in children {
                         self.walk(h, inside);
                     }
@@ -513,7 +529,10 @@ mod tests {
             if c == '\n' {
                 assert!(src.is_empty(), "break at {i} maps to {src:?}");
             } else if !c.is_whitespace() {
-                assert!(src == c.to_string() || src.starts_with('&'), "{c:?} maps to {src:?}");
+                assert!(
+                    src == c.to_string() || src.starts_with('&'),
+                    "{c:?} maps to {src:?}"
+                );
             }
         }
     }
@@ -526,7 +545,10 @@ mod tests {
             <nav>Trang chủ</nav><h1>Hợp tác xã  Đắk&nbsp;Nông</h1>\
             <p>Ngày 30/9/2022,\n   Liên minh HTX &#273;ã ký</p><footer>© 2023</footer></body></html>";
         let page = page_text(html);
-        assert_eq!(page.text, "Hợp tác xã Đắk\u{A0}Nông\nNgày 30/9/2022, Liên minh HTX đã ký");
+        assert_eq!(
+            page.text,
+            "Hợp tác xã Đắk\u{A0}Nông\nNgày 30/9/2022, Liên minh HTX đã ký"
+        );
         assert_eq!(page.title.as_deref(), Some("T&T"));
         assert_eq!(page.published.as_deref(), Some("2023-03-31T16:17"));
         check_grounding(html, &page);
@@ -540,7 +562,16 @@ mod tests {
 
     #[test]
     fn ok_broken_html_does_not_panic() {
-        for html in ["<", "<p", "<<>>", "</p></div>", "<script>", "<!--", "&#xFFFFFFFF;", "<p>a<b>c"] {
+        for html in [
+            "<",
+            "<p",
+            "<<>>",
+            "</p></div>",
+            "<script>",
+            "<!--",
+            "&#xFFFFFFFF;",
+            "<p>a<b>c",
+        ] {
             let page = page_text(html);
             check_grounding(html, &page);
         }

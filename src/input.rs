@@ -191,7 +191,12 @@ fn sniff_utf16(bytes: &[u8]) -> Option<bool> {
     }
     let pairs = sample.len() / 2;
     let even = sample.iter().step_by(2).filter(|&&b| b == 0).count();
-    let odd = sample.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    let odd = sample
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .filter(|&&b| b == 0)
+        .count();
     if odd * 10 >= pairs * 7 && even * 20 <= pairs {
         Some(true)
     } else if even * 10 >= pairs * 7 && odd * 20 <= pairs {
@@ -255,7 +260,9 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
         good += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
         bad += usize::from(!chunk.invalid().is_empty());
     }
-    let first_bad = std::str::from_utf8(body).err().map_or(0, |e| e.valid_up_to());
+    let first_bad = std::str::from_utf8(body)
+        .err()
+        .map_or(0, |e| e.valid_up_to());
     if good < bad {
         if crate::legacy::looks_cp1258(body) {
             let (text, _) = encoding_rs::WINDOWS_1258.decode_without_bom_handling(body);
@@ -314,7 +321,10 @@ pub fn source_for(path: &str, bytes: &[u8], format: Format, line: Option<usize>)
 /// Whether a text that came as `.txt` is in fact an HTML page.
 fn sniff_html(text: &str) -> bool {
     let head = text.trim_start();
-    let head = head.get(..15.min(head.len())).unwrap_or(head).to_ascii_lowercase();
+    let head = head
+        .get(..15.min(head.len()))
+        .unwrap_or(head)
+        .to_ascii_lowercase();
     head.starts_with("<!doctype html") || head.starts_with("<html")
 }
 
@@ -476,7 +486,10 @@ mod tests {
             le.extend(u.to_le_bytes());
         }
         let d = decode(&le).unwrap();
-        assert_eq!((d.text.as_str(), d.encoding), ("Hop tac xa Viet Nam", "utf-16le"));
+        assert_eq!(
+            (d.text.as_str(), d.encoding),
+            ("Hop tac xa Viet Nam", "utf-16le")
+        );
     }
 
     #[test]
@@ -486,7 +499,11 @@ mod tests {
         let d = decode(&bytes).unwrap();
         assert_eq!(d.encoding, "latin-1");
         assert_eq!(d.text, moji);
-        assert!(d.repaired.unwrap().text.starts_with("Liên minh Hợp tác xã tỉnh Đắk Nông"));
+        assert!(d
+            .repaired
+            .unwrap()
+            .text
+            .starts_with("Liên minh Hợp tác xã tỉnh Đắk Nông"));
         assert_eq!(d.warnings[0].code, "decode_repaired");
     }
 

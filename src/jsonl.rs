@@ -55,9 +55,20 @@ pub fn iso_published(v: &str) -> Option<String> {
             None
         }
     };
-    let valid = |y: u32, m: u32, d: u32| (1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d);
-    if digits(0..4) && b.get(4) == Some(&b'-') && digits(5..7) && b.get(7) == Some(&b'-') && digits(8..10) {
-        let (y, m, d) = (v[0..4].parse().ok()?, v[5..7].parse().ok()?, v[8..10].parse().ok()?);
+    let valid = |y: u32, m: u32, d: u32| {
+        (1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
+    };
+    if digits(0..4)
+        && b.get(4) == Some(&b'-')
+        && digits(5..7)
+        && b.get(7) == Some(&b'-')
+        && digits(8..10)
+    {
+        let (y, m, d) = (
+            v[0..4].parse().ok()?,
+            v[5..7].parse().ok()?,
+            v[8..10].parse().ok()?,
+        );
         if !valid(y, m, d) {
             return None;
         }
@@ -79,7 +90,11 @@ pub fn iso_published(v: &str) -> Option<String> {
     let after = &rest[4..];
     let t = after.trim_start();
     let tb = t.as_bytes();
-    if tb.len() >= 5 && tb[2] == b':' && t[..2].parse::<u32>().is_ok() && t[3..5].parse::<u32>().is_ok() {
+    if tb.len() >= 5
+        && tb[2] == b':'
+        && t[..2].parse::<u32>().is_ok()
+        && t[3..5].parse::<u32>().is_ok()
+    {
         Some(format!("{date}T{}", &t[..5]))
     } else {
         Some(date)
@@ -253,14 +268,23 @@ mod tests {
             Some("2023-03-31T16:17")
         );
         assert_eq!(iso_published("31/3/2023").as_deref(), Some("2023-03-31"));
-        assert_eq!(iso_published("31/03/2023 16:17").as_deref(), Some("2023-03-31T16:17"));
+        assert_eq!(
+            iso_published("31/03/2023 16:17").as_deref(),
+            Some("2023-03-31T16:17")
+        );
         assert_eq!(iso_published("hôm qua"), None);
         assert_eq!(iso_published("2023-13-01"), None);
     }
 
     #[test]
     fn ok_line_fields_and_fallback_id() {
-        let a = article_from_line("dump", "d/dump.jsonl", 3, br#"{"text":"Ng\u00e0y 5/6","published":"2023-01-02"}"#).unwrap();
+        let a = article_from_line(
+            "dump",
+            "d/dump.jsonl",
+            3,
+            br#"{"text":"Ng\u00e0y 5/6","published":"2023-01-02"}"#,
+        )
+        .unwrap();
         assert_eq!(a.id, "dump:3");
         assert_eq!(a.text, "Ngày 5/6");
         assert_eq!(a.meta_published.as_deref(), Some("2023-01-02"));
@@ -283,8 +307,13 @@ mod tests {
     fn ok_line_reader_caps_long_lines() {
         let data = format!("\u{FEFF}{{\"text\":\"a\"}}\r\n\n{}\nlast", "x".repeat(100));
         let mut r = LineReader::new(std::io::Cursor::new(data.into_bytes()), 50);
-        assert!(matches!(r.next_line().unwrap(), Some(Line::Text(1, b)) if b == br#"{"text":"a"}"#));
-        assert!(matches!(r.next_line().unwrap(), Some(Line::TooLong(3, 101))));
+        assert!(
+            matches!(r.next_line().unwrap(), Some(Line::Text(1, b)) if b == br#"{"text":"a"}"#)
+        );
+        assert!(matches!(
+            r.next_line().unwrap(),
+            Some(Line::TooLong(3, 101))
+        ));
         assert!(matches!(r.next_line().unwrap(), Some(Line::Text(4, b)) if b == b"last"));
         assert!(r.next_line().unwrap().is_none());
     }

@@ -115,7 +115,10 @@ fn is_tcvn3_signature(c: char) -> bool {
 
 /// Genuine Vietnamese letters: Latin Extended Additional, and ă ơ ư đ (any case).
 fn is_vietnamese_letter(c: char) -> bool {
-    matches!(c as u32, 0x1EA0..=0x1EF9 | 0x102 | 0x103 | 0x1A0 | 0x1A1 | 0x1AF | 0x1B0 | 0x110 | 0x111)
+    matches!(
+        c as u32,
+        0x1EA0..=0x1EF9 | 0x102 | 0x103 | 0x1A0 | 0x1A1 | 0x1AF | 0x1B0 | 0x110 | 0x111
+    )
 }
 
 fn is_ascii_vowel(c: char) -> bool {
@@ -341,8 +344,16 @@ mod tests {
         let mut s = String::new();
         for c in text.chars() {
             let d: String = c.to_string().nfd().collect();
-            let tone: String = d.chars().filter(|c| matches!(c, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}')).collect();
-            let base: String = d.chars().filter(|c| !tone.contains(*c)).collect::<String>().nfc().collect();
+            let tone: String = d
+                .chars()
+                .filter(|c| matches!(c, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}'))
+                .collect();
+            let base: String = d
+                .chars()
+                .filter(|c| !tone.contains(*c))
+                .collect::<String>()
+                .nfc()
+                .collect();
             s.push_str(&base);
             s.push_str(&tone);
         }
@@ -369,7 +380,10 @@ mod tests {
     fn ok_vni_examples_of_domain() {
         for (moji, want) in [
             ("Hôïp taùc xaõ", "Hợp tác xã"),
-            ("Lieân minh Hôïp taùc xaõ Vieät Nam", "Liên minh Hợp tác xã Việt Nam"),
+            (
+                "Lieân minh Hôïp taùc xaõ Vieät Nam",
+                "Liên minh Hợp tác xã Việt Nam",
+            ),
             ("Ñaék Noâng", "Đắk Nông"),
             ("UÛy ban nhaân daân", "Ủy ban nhân dân"),
             ("Quyõ tín duïng nhaân daân", "Quỹ tín dụng nhân dân"),

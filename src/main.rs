@@ -1,7 +1,7 @@
 //! The `htx-extract` command line: parses arguments and calls the library.
 
-use std::io::{Read, Write};
-use std::path::PathBuf;
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -26,12 +26,22 @@ enum Command {
         /// Files or folders (walked recursively, sorted); `-` reads standard input.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
-        /// Write to FILE instead of standard output.
+        /// Write to FILE instead of standard output (atomically: a temporary file in the same
+        /// folder, renamed at the end).
         #[arg(long, short)]
         output: Option<PathBuf>,
         /// Worker threads (default: all cores).
         #[arg(long, short)]
         jobs: Option<usize>,
+        /// Format of standard input (`-`): text, html or jsonl.
+        #[arg(long, default_value = "text")]
+        stdin_format: htx_extract::input::Format,
+        /// Skip articles whose content hash is in FILE, then write the new manifest to FILE.
+        #[arg(long, value_name = "FILE")]
+        since_manifest: Option<PathBuf>,
+        /// Size limit of one article in bytes; larger ones give an error record `too_large`.
+        #[arg(long, default_value_t = htx_extract::batch::DEFAULT_MAX_BYTES)]
+        max_bytes: u64,
     },
     /// Print the canonical form of the text on standard input.
     Normalize {
@@ -41,49 +51,102 @@ enum Command {
     },
 }
 
+/// A file written atomically: a temporary file beside the target, renamed on `commit`.
+fn atomic_file(path: &Path) -> anyhow::Result<tempfile::NamedTempFile> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    tempfile::Builder::new()
+        .prefix(".htx-extract-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .with_context(|| format!("cannot create a temporary file in {}", dir.display()))
+}
+
+fn commit(tmp: tempfile::NamedTempFile, path: &Path) -> anyhow::Result<()> {
+    tmp.as_file().sync_all().ok();
+    tmp.persist(path)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(())
+}
+
+fn extract(
+    paths: Vec<PathBuf>,
+    output: Option<PathBuf>,
+    jobs: Option<usize>,
+    stdin_format: htx_extract::input::Format,
+    since_manifest: Option<PathBuf>,
+    max_bytes: u64,
+) -> anyhow::Result<ExitCode> {
+    let mut opts = htx_extract::batch::Options::default();
+    if let Some(n) = jobs {
+        opts.jobs = n.max(1);
+        opts.window = 64 * opts.jobs;
+    }
+    opts.stdin_format = stdin_format;
+    opts.max_bytes = max_bytes;
+    opts.progress = std::io::stderr().is_terminal();
+    let manifest = match &since_manifest {
+        Some(p) => Some(
+            htx_extract::batch::Manifest::load(p)
+                .with_context(|| format!("cannot read the manifest {}", p.display()))?,
+        ),
+        None => None,
+    };
+    let mut manifest_tmp = match &since_manifest {
+        Some(p) => Some(std::io::BufWriter::new(atomic_file(p)?)),
+        None => None,
+    };
+    let started = Instant::now();
+    let summary = {
+        let m_out = manifest_tmp.as_mut().map(|w| w as &mut dyn Write);
+        match &output {
+            Some(path) => {
+                let mut f = std::io::BufWriter::with_capacity(1 << 16, atomic_file(path)?);
+                let s =
+                    htx_extract::batch::run_with(&paths, &mut f, &opts, manifest.as_ref(), m_out)?;
+                let tmp = f.into_inner().map_err(|e| e.into_error())?;
+                commit(tmp, path)?;
+                s
+            }
+            None => {
+                let stdout = std::io::stdout();
+                let mut lock = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+                let s = htx_extract::batch::run_with(
+                    &paths,
+                    &mut lock,
+                    &opts,
+                    manifest.as_ref(),
+                    m_out,
+                )?;
+                lock.flush()?;
+                s
+            }
+        }
+    };
+    if let (Some(w), Some(p)) = (manifest_tmp, &since_manifest) {
+        let tmp = w.into_inner().map_err(|e| e.into_error())?;
+        commit(tmp, p)?;
+    }
+    eprintln!("htx-extract: {}", summary.describe(started.elapsed()));
+    Ok(if summary.errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Extract {
             paths,
             output,
             jobs,
-        } => {
-            if let Some(n) = jobs {
-                rayon::ThreadPoolBuilder::new()
-                    .num_threads(n.max(1))
-                    .build_global()
-                    .context("cannot set up worker threads")?;
-            }
-            let started = Instant::now();
-            let summary = match &output {
-                Some(path) => {
-                    let mut f = std::io::BufWriter::new(
-                        std::fs::File::create(path)
-                            .with_context(|| format!("cannot create {}", path.display()))?,
-                    );
-                    let s = htx_extract::batch::run(&paths, &mut f)?;
-                    f.flush()?;
-                    s
-                }
-                None => {
-                    let stdout = std::io::stdout();
-                    let mut lock = std::io::BufWriter::new(stdout.lock());
-                    let s = htx_extract::batch::run(&paths, &mut lock)?;
-                    lock.flush()?;
-                    s
-                }
-            };
-            let secs = started.elapsed().as_secs_f64();
-            eprintln!(
-                "htx-extract: {} articles, {} records, {} errors, {:.2} s",
-                summary.inputs, summary.records, summary.errors, secs
-            );
-            Ok(if summary.errors > 0 {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            })
-        }
+            stdin_format,
+            since_manifest,
+            max_bytes,
+        } => extract(paths, output, jobs, stdin_format, since_manifest, max_bytes),
         Command::Normalize { expand } => {
             let mut buf = Vec::new();
             std::io::stdin().read_to_end(&mut buf)?;

@@ -61,9 +61,9 @@ const STOP_WORDS: &[&str] = &[
     "đã", "vừa", "sẽ", "đang", "tổ", "tiến", "ban", "có", "thuộc", "là", "của", "tại", "với",
     "cho", "về", "trong", "phối", "cùng", "được", "làm", "tiếp", "ký", "trao", "tặng", "nhận",
     "đề", "tham", "chủ", "phát", "thông", "chia", "cũng", "đến", "từ", "theo", "nhằm", "để",
-    "khai", "diễn", "tham", "giới", "trên", "dưới", "sau", "trước", "khi", "nay", "hiện",
-    "gồm", "do", "vào", "năm", "ngày", "lần", "nhiệm", "giai", "các", "những", "một", "hai",
-    "báo", "yêu", "vinh", "đón", "đạt", "luôn", "tiếp", "vẫn", "còn", "không", "chưa", "mới", "đều", "bị", "như",
+    "khai", "diễn", "tham", "giới", "trên", "dưới", "sau", "trước", "khi", "nay", "hiện", "gồm",
+    "do", "vào", "năm", "ngày", "lần", "nhiệm", "giai", "các", "những", "một", "hai", "báo", "yêu",
+    "vinh", "đón", "đạt", "luôn", "tiếp", "vẫn", "còn", "không", "chưa", "mới", "đều", "bị", "như",
 ];
 
 /// An organisation phrase found in text.
@@ -75,7 +75,10 @@ pub struct OrgPhrase {
 }
 
 fn is_word_start(text: &str, i: usize) -> bool {
-    !text[..i].chars().next_back().is_some_and(char::is_alphanumeric)
+    !text[..i]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
 }
 
 /// The end of the name that starts at `start` (after its head ending at `head_end`).
@@ -124,7 +127,10 @@ pub fn name_end(text: &str, head_end: usize, limit: usize, max_words: usize) -> 
         end = wstart + wlen;
         pos = end;
         words += 1;
-        if bytes.get(pos).is_some_and(|b| matches!(b, b',' | b'.' | b';' | b':' | b'(' | b')')) {
+        if bytes
+            .get(pos)
+            .is_some_and(|b| matches!(b, b',' | b'.' | b';' | b':' | b'(' | b')'))
+        {
             break;
         }
     }
@@ -158,7 +164,11 @@ pub fn find(text: &str, range: Range<usize>) -> Vec<OrgPhrase> {
         let end = name_end(text, head_end, range.end, 12);
         if e.needs_name {
             let next = text[head_end..end].trim_start();
-            if !next.starts_with(char::is_uppercase) && !["tỉnh", "thành phố", "huyện", "xã", "quận"].iter().any(|u| next.starts_with(u)) {
+            if !next.starts_with(char::is_uppercase)
+                && !["tỉnh", "thành phố", "huyện", "xã", "quận"]
+                    .iter()
+                    .any(|u| next.starts_with(u))
+            {
                 continue;
             }
         }
@@ -203,14 +213,20 @@ mod tests {
             names("Khối thi đua khen thưởng Phi nông nghiệp thuộc Liên minh"),
             vec![("Khối thi đua khen thưởng Phi nông nghiệp", "other")]
         );
-        assert_eq!(names("Thủ tướng Chính phủ vừa ban hành"), vec![("Thủ tướng Chính phủ", "government")]);
+        assert_eq!(
+            names("Thủ tướng Chính phủ vừa ban hành"),
+            vec![("Thủ tướng Chính phủ", "government")]
+        );
     }
 
     #[test]
     fn ok_cooperatives() {
         assert_eq!(
             names("trao cho HTX Công Bằng Thuận An, Quỹ tín dụng nhân dân Đăk Mil;"),
-            vec![("HTX Công Bằng Thuận An", "cooperative"), ("Quỹ tín dụng nhân dân Đăk Mil", "credit_fund")]
+            vec![
+                ("HTX Công Bằng Thuận An", "cooperative"),
+                ("Quỹ tín dụng nhân dân Đăk Mil", "credit_fund")
+            ]
         );
     }
 

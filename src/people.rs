@@ -35,15 +35,39 @@ macro_rules! re {
 }
 
 const TITLES: &str = r"(?:quyền\s+)?(?:phó\s+)?(?:chủ\s+tịch|bí\s+thư|giám\s+đốc|thứ\s+trưởng|bộ\s+trưởng|thủ\s+tướng|trưởng\s+ban|trưởng\s+phòng|trưởng\s+đoàn|cục\s+trưởng|vụ\s+trưởng|chánh\s+văn\s+phòng|tổng\s+giám\s+đốc|tổng\s+biên\s+tập|khối\s+trưởng|khối\s+phó|cụm\s+trưởng|cụm\s+phó|chủ\s+nhiệm|ủy\s+viên|uỷ\s+viên|cán\s+bộ|chuyên\s+viên|kế\s+toán\s+trưởng|trưởng\s+ban\s+kiểm\s+soát|đại\s+diện|nguyên\s+chủ\s+tịch)\b";
-re!(HONORIFIC_BEFORE, r"(?i)(?:^|[^\p{L}])(?:ông|bà|đồng\s+chí|đ/c|anh|chị|nghệ\s+nhân)\s*:?\s*$");
+re!(
+    HONORIFIC_BEFORE,
+    r"(?i)(?:^|[^\p{L}])(?:ông|bà|đồng\s+chí|đ/c|anh|chị|nghệ\s+nhân)\s*:?\s*$"
+);
 re!(TITLE_ANYWHERE, &format!(r"(?i)\b{TITLES}"));
 re!(TITLE_START, &format!(r"(?i)^{TITLES}"));
-re!(TITLE_CUT, r"(?i)\s(?:đã|đang|sẽ|làm|phát\s+biểu|cho\s+biết|chia\s+sẻ|khẳng\s+định|nhấn\s+mạnh|cùng|và\s+các|có|về\s+dự|dự|chủ\s+trì|trao|tặng|tham\s+dự|báo\s+cáo)\b");
+re!(
+    TITLE_CUT,
+    r"(?i)\s(?:đã|đang|sẽ|làm|phát\s+biểu|cho\s+biết|chia\s+sẻ|khẳng\s+định|nhấn\s+mạnh|cùng|và\s+các|có|về\s+dự|dự|chủ\s+trì|trao|tặng|tham\s+dự|báo\s+cáo)\b"
+);
 
 /// Words that start a title, so a name never runs into them.
 const TITLE_WORDS: &[&str] = &[
-    "Chủ", "Phó", "Giám", "Bí", "Trưởng", "Thứ", "Bộ", "Tổng", "Chánh", "Ủy", "Uỷ", "Cán",
-    "Chuyên", "Khối", "Cụm", "Kế", "Thủ", "Quyền", "Nguyên", "Đại",
+    "Chủ",
+    "Phó",
+    "Giám",
+    "Bí",
+    "Trưởng",
+    "Thứ",
+    "Bộ",
+    "Tổng",
+    "Chánh",
+    "Ủy",
+    "Uỷ",
+    "Cán",
+    "Chuyên",
+    "Khối",
+    "Cụm",
+    "Kế",
+    "Thủ",
+    "Quyền",
+    "Nguyên",
+    "Đại",
 ];
 
 /// A person found in the text.
@@ -99,7 +123,10 @@ pub fn extract(
         while i < s.len() {
             let abs = r.start + i;
             let c = s[i..].chars().next().unwrap_or(' ');
-            let at_word = !text[..abs].chars().next_back().is_some_and(char::is_alphabetic);
+            let at_word = !text[..abs]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic);
             if !(at_word && c.is_uppercase()) {
                 i += c.len_utf8();
                 continue;
@@ -117,7 +144,9 @@ pub fn extract(
             let prev_is_cap = before.ends_with(' ')
                 && prev_word.chars().next().is_some_and(char::is_uppercase)
                 && prev_word.chars().all(char::is_alphabetic);
-            let prev_is_place = place_ranges.iter().any(|p| p.end + 1 == abs || p.end == abs);
+            let prev_is_place = place_ranges
+                .iter()
+                .any(|p| p.end + 1 == abs || p.end == abs);
             let prev_is_honorific = HONORIFIC_BEFORE.is_match(crate::dates::tail(before, 16));
             if prev_is_cap && !prev_is_place && !prev_is_honorific {
                 i = skip;
@@ -127,7 +156,11 @@ pub fn extract(
             for w in &words {
                 let wt = &text[w.clone()];
                 let cap = wt.chars().next().is_some_and(char::is_uppercase);
-                if !cap || n >= 4 || (n > 0 && TITLE_WORDS.contains(&wt)) || (n > 0 && place_ranges.iter().any(|p| p.start == w.start)) {
+                if !cap
+                    || n >= 4
+                    || (n > 0 && TITLE_WORDS.contains(&wt))
+                    || (n > 0 && place_ranges.iter().any(|p| p.start == w.start))
+                {
                     break;
                 }
                 n += 1;
@@ -190,7 +223,11 @@ pub fn extract(
                         .rev()
                         .find(|(p, _)| p.start >= sentence_start && p.end <= tr.start)
                     {
-                        let unit = if t.ends_with(" tỉnh") { " tỉnh" } else { " thành phố" };
+                        let unit = if t.ends_with(" tỉnh") {
+                            " tỉnh"
+                        } else {
+                            " thành phố"
+                        };
                         t.truncate(t.len() - unit.len());
                         t.push(' ');
                         t.push_str(name);
@@ -205,7 +242,11 @@ pub fn extract(
                         p.title = title;
                     }
                 }
-                None => out.push(PersonFact { name, title, span: span.clone() }),
+                None => out.push(PersonFact {
+                    name,
+                    title,
+                    span: span.clone(),
+                }),
             }
             i = span.end - r.start;
         }
@@ -235,27 +276,48 @@ mod tests {
     #[test]
     fn ok_name_then_title_with_dash() {
         assert_eq!(
-            run("có đồng chí Nguyễn Khải – Chủ tịch Liên minh HTX tỉnh Đăk Nông, các Phó Chủ tịch", &[("Đăk Nông", "Đắk Nông")]),
-            vec![("Nguyễn Khải".into(), Some("Chủ tịch Liên minh Hợp tác xã tỉnh Đăk Nông".into()))]
+            run(
+                "có đồng chí Nguyễn Khải – Chủ tịch Liên minh HTX tỉnh Đăk Nông, các Phó Chủ tịch",
+                &[("Đăk Nông", "Đắk Nông")]
+            ),
+            vec![(
+                "Nguyễn Khải".into(),
+                Some("Chủ tịch Liên minh Hợp tác xã tỉnh Đăk Nông".into())
+            )]
         );
     }
 
     #[test]
     fn ok_title_org_then_name_without_punctuation() {
         assert_eq!(
-            run("Chủ tịch Liên minh Hợp tác xã thành phố Hà Nội Đỗ Huy Chiến cho biết", &[("Hà Nội", "Hà Nội")]),
-            vec![("Đỗ Huy Chiến".into(), Some("Chủ tịch Liên minh Hợp tác xã thành phố Hà Nội".into()))]
+            run(
+                "Chủ tịch Liên minh Hợp tác xã thành phố Hà Nội Đỗ Huy Chiến cho biết",
+                &[("Hà Nội", "Hà Nội")]
+            ),
+            vec![(
+                "Đỗ Huy Chiến".into(),
+                Some("Chủ tịch Liên minh Hợp tác xã thành phố Hà Nội".into())
+            )]
         );
         assert_eq!(
-            run("Phát biểu tại hội nghị, Phó thủ tướng Chính phủ Vương Đình Huệ yêu cầu", &[]),
-            vec![("Vương Đình Huệ".into(), Some("Phó thủ tướng Chính phủ".into()))]
+            run(
+                "Phát biểu tại hội nghị, Phó thủ tướng Chính phủ Vương Đình Huệ yêu cầu",
+                &[]
+            ),
+            vec![(
+                "Vương Đình Huệ".into(),
+                Some("Phó thủ tướng Chính phủ".into())
+            )]
         );
     }
 
     #[test]
     fn ok_elided_org_takes_province_of_the_sentence() {
         let r = run("về phía Liên minh HTX tỉnh Bình Phước có đồng chí Nguyễn Thanh Phương – Chủ tịch Liên minh HTX tỉnh và các phòng, ban", &[("Bình Phước", "tỉnh Bình Phước")]);
-        assert_eq!(r[0].1.as_deref(), Some("Chủ tịch Liên minh Hợp tác xã tỉnh Bình Phước"));
+        assert_eq!(
+            r[0].1.as_deref(),
+            Some("Chủ tịch Liên minh Hợp tác xã tỉnh Bình Phước")
+        );
     }
 
     #[test]
@@ -263,12 +325,19 @@ mod tests {
         let r = run("Đồng chí: Đỗ Ngọc Khang và đồng chí Cao Xuân Thu Vân, Bí thư Đảng đoàn, Chủ tịch Liên minh Hợp tác xã Việt Nam đã biểu dương", &[]);
         assert_eq!(r[0], ("Đỗ Ngọc Khang".into(), None));
         assert_eq!(r[1].0, "Cao Xuân Thu Vân");
-        assert_eq!(r[1].1.as_deref(), Some("Bí thư Đảng đoàn, Chủ tịch Liên minh Hợp tác xã Việt Nam"));
+        assert_eq!(
+            r[1].1.as_deref(),
+            Some("Bí thư Đảng đoàn, Chủ tịch Liên minh Hợp tác xã Việt Nam")
+        );
     }
 
     #[test]
     fn err_names_inside_organisations_and_places() {
-        assert!(run("Hợp tác xã cựu chiến binh Vạn Xuân Trương (Nam Định) và Hà Nam", &[("Hà Nam", "Hà Nam")]).is_empty());
+        assert!(run(
+            "Hợp tác xã cựu chiến binh Vạn Xuân Trương (Nam Định) và Hà Nam",
+            &[("Hà Nam", "Hà Nam")]
+        )
+        .is_empty());
         assert!(run("Nguyễn Huệ là tên đường", &[]).is_empty());
     }
 }
