@@ -208,7 +208,9 @@ fn score(text: &str) -> Scores {
     for c in text.chars() {
         s.chars += 1;
         if is_vietnamese_letter(c) {
+            // Genuine Vietnamese: no repair, whatever follows.
             s.vietnamese += 1;
+            return s;
         }
         if is_tcvn3_signature(c) {
             s.tcvn3 += 1;
