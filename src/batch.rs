@@ -325,6 +325,7 @@ fn read_capped(path: &Path, max: u64) -> Result<Vec<u8>, (u64, Error)> {
     Ok(buf)
 }
 
+#[allow(clippy::result_large_err)]
 fn process(job: Job, opts: &Options, manifest: Option<&Manifest>) -> Done {
     match job {
         Job::Failed(out) => done_from_output(*out),
@@ -378,6 +379,7 @@ fn skipped(source: &Source) -> Done {
     }
 }
 
+#[allow(clippy::result_large_err)]
 fn process_bytes(
     opts: &Options,
     manifest: Option<&Manifest>,

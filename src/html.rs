@@ -401,10 +401,10 @@ impl<'p, 'a> Walker<'p, 'a> {
             | "pubdate"
             | "publishdate"
             | "dc.date.issued"
-            | "og:published_time" => {
-                if self.published.is_none() {
-                    self.published = iso_prefix(&content);
-                }
+            | "og:published_time"
+                if self.published.is_none() =>
+            {
+                self.published = iso_prefix(&content);
             }
             "og:title" => self.og_title = Some(content.trim().to_owned()),
             _ => {}
