@@ -38,7 +38,7 @@ fn vary_numbers(line: &str, rng: &mut Rng) -> String {
             && chars[i + 2].is_ascii_digit()
             && chars[i + 3].is_ascii_digit()
             && (i == 0 || !chars[i - 1].is_ascii_digit())
-            && chars.get(i + 4).is_none_or(|c| !c.is_ascii_digit());
+            && !chars.get(i + 4).is_some_and(|c| c.is_ascii_digit());
         if is_year {
             let y: i32 = chars[i..i + 4]
                 .iter()
@@ -134,7 +134,7 @@ fn main() -> std::io::Result<()> {
                 written += page.len() as u64;
             }
             _ => {
-                if dump.as_ref().is_none_or(|(_, lines)| *lines >= 500) {
+                if !dump.as_ref().is_some_and(|(_, lines)| *lines < 500) {
                     let f = std::fs::File::create(out.join(format!("dump{dumps:04}.jsonl")))?;
                     dumps += 1;
                     dump = Some((std::io::BufWriter::new(f), 0));
