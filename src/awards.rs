@@ -85,6 +85,18 @@ re!(
     ISSUER,
     r"^\s*(?:của|do)\s+((?:Chủ\s+tịch\s+nước|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Ủy\s+ban\s+nhân\s+dân|UBND|Liên\s+minh\s+(?:Hợp\s+tác\s+xã|HTX)|Bộ|Sở|Ban)[^;,:]*?)(?:\s+(?:cho|vì|về|đã|năm)\b|[;,:]|$)"
 );
+re!(
+    PASSIVE_ISSUER,
+    r"được\s+(Chủ\s+tịch\s+nước|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Ủy\s+ban\s+nhân\s+dân[^,;]{0,30}?|UBND[^,;]{0,30}?|Liên\s+minh\s+(?:Hợp\s+tác\s+xã|HTX)\s+Việt\s+Nam)\s+(?:tặng|trao)"
+);
+re!(
+    PERSON_BEFORE,
+    r"(?i:ông|bà|đồng\s+chí)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})"
+);
+re!(
+    AWARD_WORDS,
+    r"(?i)khen|cờ|chương|chiến\s+s|ngôi\s+sao|tiêu\s+biểu"
+);
 re!(QUOTED, r#"^\s*["“][^"”]{2,120}["”]"#);
 re!(CHO, r"^\s*(?:cho|tới|đến)\s+");
 re!(
@@ -184,6 +196,10 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<Coun
     let mut counts: Vec<CountFact> = Vec::new();
     let mut last_issuer: Option<String> = None;
     for para in ranges {
+        // Most paragraphs name no honour: skip them without running the phrase rules.
+        if !AWARD_WORDS.is_match(&text[para.clone()]) {
+            continue;
+        }
         for sentence in crate::text::sentences(text, para.clone()) {
             let mut list_open = false;
             for clause in crate::text::clauses(text, sentence.clone()) {
@@ -244,8 +260,30 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<Coun
                         group.iter().map(|(_, c)| c.to_string()).collect();
                     let has_cho = CHO.is_match(&text[pos..group_end]);
                     if passive && !has_cho {
-                        // "HTX X vinh dự đón nhận Huân chương …": the recipient comes first.
-                        if let Some(o) = orgs::find(text, clause.start..first.start)
+                        // "HTX X vinh dự đón nhận Huân chương …", "ông X, Giám đốc …, được Chủ
+                        // tịch nước tặng thưởng …": the recipient comes first.
+                        if issuer.is_none() {
+                            if let Some(c) = PASSIVE_ISSUER.captures(before) {
+                                issuer = Some(canonical_name(&c[1]));
+                            }
+                        }
+                        let person = PERSON_BEFORE
+                            .captures_iter(before)
+                            .last()
+                            .and_then(|c| c.get(1));
+                        if let Some(pm) = person {
+                            let span = clause.start + pm.start()..clause.start + pm.end();
+                            let name = crate::pipeline::person_name(pm.as_str());
+                            for a in &award_names {
+                                awards.push(AwardFact {
+                                    award: a.clone(),
+                                    issuer: issuer.clone(),
+                                    recipient: name.clone(),
+                                    recipient_kind: "person",
+                                    recipient_span: span.clone(),
+                                });
+                            }
+                        } else if let Some(o) = orgs::find(text, clause.start..first.start)
                             .into_iter()
                             .last()
                         {
@@ -319,7 +357,7 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<Coun
 }
 
 #[cfg(test)]
-#[allow(clippy::single_range_in_vec_init)]
+#[allow(clippy::single_range_in_vec_init, clippy::type_complexity)]
 mod tests {
     use super::*;
 
@@ -388,6 +426,16 @@ mod tests {
                 "Hợp tác xã Nông nghiệp Tân Phú".into()
             )]
         );
+    }
+
+    #[test]
+    fn ok_passive_person_with_issuer() {
+        let s = "Cùng dịp, ông Võ Văn Lành, Giám đốc hợp tác xã được Chủ tịch nước tặng thưởng Huân chương Lao động hạng Nhì vì đã có nhiều đóng góp.";
+        let (a, _) = extract(s, &[0..s.len()]);
+        assert_eq!(a[0].recipient, "Võ Văn Lành");
+        assert_eq!(a[0].recipient_kind, "person");
+        assert_eq!(a[0].issuer.as_deref(), Some("Chủ tịch nước"));
+        assert_eq!(a[0].award, "Huân chương Lao động hạng Nhì");
     }
 
     #[test]

@@ -7,6 +7,8 @@
 //! - `long_form`: "ngày 30 tháng 9 năm 2022", "30 tháng 9/2022", "25 Tháng 1 2022";
 //! - `dmy`: "18/4/2022", "18-4-2022", "22.7.2021" (one separator throughout);
 //! - `month_year`: "tháng 7/2021", "tháng 6 năm 2023", "(3/1996 - 3/2021)";
+//! - `month_range`: "từ tháng 3 đến tháng 5/2024", "tháng 6 - 8/2023";
+//! - `month_no_year`: "tháng 6", only when a publication date or title year resolves it;
 //! - `day_month`: "Sáng 31/3", "ngày 17/6", "Hôm qua 3.7", "(5.7)" — year-less, so only after a
 //!   date cue (ngày, sáng, chiều, hôm qua, từ, đến, …) or inside parentheses.
 //!
@@ -147,6 +149,11 @@ re!(
     MONTH_YEAR,
     r"(?i)\btháng\s+(\d{1,2})\s*(?:/|-|\s+năm\s+)\s*(\d{4})\b"
 );
+re!(
+    MONTH_RANGE,
+    r"(?i)\b(?:từ\s+)?tháng\s+(\d{1,2})(?:\s*/\s*(\d{4}))?\s*(?:-|–|đến|tới)\s*(?:hết\s+)?(?:tháng\s+)?(\d{1,2})\s*(?:/|\s+năm\s+)\s*(\d{4})\b"
+);
+re!(MONTH_ONLY, r"(?i)\btháng\s+(\d{1,2})\b");
 re!(BARE_MONTH_YEAR, r"\b(\d{1,2})/(\d{4})\b");
 re!(DAY_MONTH, &format!(r"\b{D}([/.-]){D}\b"));
 re!(
@@ -206,6 +213,16 @@ enum Kind {
     Month {
         m: u32,
         y: i32,
+    },
+    MonthRange {
+        m1: u32,
+        y1: i32,
+        m2: u32,
+        y2: i32,
+    },
+    /// "tháng 6" with no year: resolved like a year-less day, or dropped.
+    MonthNoYear {
+        m: u32,
     },
 }
 
@@ -326,6 +343,41 @@ fn candidates(text: &str, r: Range<usize>, out: &mut Vec<Candidate>) {
             },
         });
     }
+    for c in MONTH_RANGE.captures_iter(s) {
+        let m = c.get(0).expect("match");
+        let y2: i32 = c[4].parse().unwrap_or(0);
+        let y1 = c.get(2).and_then(|y| y.as_str().parse().ok()).unwrap_or(y2);
+        out.push(Candidate {
+            span: base + m.start()..base + m.end(),
+            rule: "month_range",
+            kind: Kind::MonthRange {
+                m1: num(c.get(1)).unwrap_or(0),
+                y1,
+                m2: num(c.get(3)).unwrap_or(0),
+                y2,
+            },
+        });
+    }
+    for c in MONTH_ONLY.captures_iter(s) {
+        let m = c.get(0).expect("match");
+        let after = &s[m.end()..];
+        let before = s[..m.start()].trim_end();
+        // "tháng 6/2023", "tháng 6 năm 2023" are other rules; "30 tháng 9" is a day.
+        let after_t = after.trim_start();
+        if after_t.starts_with(['/', '-', '–'])
+            || after_t.to_lowercase().starts_with("năm")
+            || before.ends_with(|ch: char| ch.is_ascii_digit())
+        {
+            continue;
+        }
+        out.push(Candidate {
+            span: base + m.start()..base + m.end(),
+            rule: "month_no_year",
+            kind: Kind::MonthNoYear {
+                m: num(c.get(1)).unwrap_or(0),
+            },
+        });
+    }
     for c in BARE_MONTH_YEAR.captures_iter(s) {
         let m = c.get(0).expect("match");
         let after = &s[m.end()..];
@@ -413,7 +465,10 @@ pub fn extract(
 ) -> (Vec<DateFact>, Vec<DateWarning>) {
     let mut cands = Vec::new();
     for r in ranges {
-        candidates(text, r.clone(), &mut cands);
+        // Every date rule needs a digit.
+        if text.as_bytes()[r.clone()].iter().any(u8::is_ascii_digit) {
+            candidates(text, r.clone(), &mut cands);
+        }
     }
     // Longest match first among overlaps.
     cands.sort_by(|a, b| {
@@ -438,14 +493,14 @@ pub fn extract(
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         let sentence_before = &text[line_start..c.span.start];
         let future = FUTURE.is_match(tail(sentence_before, 120));
-        let role = if REFERENCE_BEFORE.is_match(tail(before, 90)) {
+        let role = if REFERENCE_BEFORE.is_match(tail(sentence_before, 90)) {
             Role::Reference
-        } else if DEADLINE_BEFORE.is_match(tail(before, 30)) {
+        } else if DEADLINE_BEFORE.is_match(tail(sentence_before, 30)) {
             Role::Deadline
         } else {
             Role::Event
         };
-        let part_of_day = PART_OF_DAY.captures(tail(before, 30)).map(|cap| {
+        let part_of_day = PART_OF_DAY.captures(tail(sentence_before, 30)).map(|cap| {
             match cap[1].to_lowercase().as_str() {
                 "sáng" | "rạng sáng" => "morning",
                 "trưa" => "noon",
@@ -579,6 +634,39 @@ pub fn extract(
                     span: c.span,
                     rule: c.rule,
                 });
+            }
+            Kind::MonthRange { m1, y1, m2, y2 } => {
+                let ok = |m: u32, y: i32| (1..=12).contains(&m) && (1900..=2100).contains(&y);
+                if !ok(m1, y1) || !ok(m2, y2) || (y1, m1) >= (y2, m2) {
+                    warn("invalid_date", format!("no such month range: {shown:?}"));
+                    continue;
+                }
+                facts.push(DateFact {
+                    value: format!("{y1:04}-{m1:02}/{y2:04}-{m2:02}"),
+                    first: None,
+                    role,
+                    part_of_day,
+                    year_inferred: false,
+                    span: c.span,
+                    rule: c.rule,
+                });
+            }
+            Kind::MonthNoYear { m } => {
+                if !(1..=12).contains(&m) {
+                    continue;
+                }
+                // Only with a year to resolve against: a bare "tháng 6" stays unstated.
+                if let Some(y) = infer_year(m, 1, ctx, future) {
+                    facts.push(DateFact {
+                        value: format!("{y:04}-{m:02}"),
+                        first: None,
+                        role,
+                        part_of_day,
+                        year_inferred: true,
+                        span: c.span,
+                        rule: c.rule,
+                    });
+                }
             }
             Kind::Month { m, y } => {
                 if !(1..=12).contains(&m) || !(1900..=2100).contains(&y) {
@@ -807,6 +895,24 @@ mod tests {
             values("(3/1996 - 3/2021)", Context::default()),
             vec!["1996-03", "2021-03"]
         );
+    }
+
+    #[test]
+    fn ok_month_ranges_and_months_without_year() {
+        assert_eq!(
+            values("từ tháng 3 đến tháng 5/2024", Context::default()),
+            vec!["2024-03/2024-05"]
+        );
+        assert_eq!(
+            values("trong tháng 6 - 8/2023", Context::default()),
+            vec!["2023-06/2023-08"]
+        );
+        assert_eq!(
+            values("dự kiến trong tháng 6, hợp tác xã", pubd(2024, 5, 14)),
+            vec!["2024-06"]
+        );
+        assert!(values("trong tháng 6, hợp tác xã", Context::default()).is_empty());
+        assert!(values("6 tháng đầu năm", pubd(2024, 5, 14)).is_empty());
     }
 
     #[test]

@@ -49,6 +49,13 @@ static CONTINUES: LazyLock<Regex> = LazyLock::new(|| {
         .expect("continues regex")
 });
 
+/// "Tại hội nghị, …": what was done there (strong triggers) counts, what was talked about
+/// (a speaker's topics) does not.
+static AT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:tại|trong)\s+(?:hội\s+nghị|buổi\s+lễ|lễ|đại\s+hội)")
+        .expect("at-event regex")
+});
+
 /// An event found in the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EventFact {
@@ -62,6 +69,10 @@ struct Mention {
     span: Range<usize>,
     own_date: Option<String>,
     from_title: bool,
+}
+
+fn is_strong(kind: &str) -> bool {
+    TRIGGERS.iter().any(|t| t.kind == kind && t.strong)
 }
 
 fn triggers_in(text: &str, r: Range<usize>, all_weak: bool) -> Vec<(&'static str, Range<usize>)> {
@@ -124,11 +135,15 @@ pub fn extract(
             if lead && main_date.is_none() {
                 main_date.clone_from(&event_date);
             }
-            let zone = lead || event_date.is_some() || CONTINUES.is_match(s);
+            let at_event = !lead && event_date.is_none() && AT_EVENT.is_match(s);
+            let zone = lead || event_date.is_some() || CONTINUES.is_match(s) || at_event;
             if !zone || FUTURE.is_match(s) {
                 continue;
             }
             for (kind, span) in triggers_in(text, sentence.clone(), false) {
+                if at_event && !is_strong(kind) {
+                    continue;
+                }
                 let own_date = if kind == "other" {
                     date_in(&sentence, Role::Reference).or(event_date.clone())
                 } else {

@@ -189,7 +189,21 @@ pub fn find_all(text: &str) -> Vec<Hit> {
             range,
             province: &data.rows[i],
         })
+        .filter(|h| tones_agree(&text[h.range.clone()], h.province))
         .collect()
+}
+
+/// A one-word mention written with diacritics must carry the name's own diacritics: "Huệ" (a
+/// person's name) is not "Huế". Spellings without diacritics ("Hue", "Daklak") and multi-word
+/// spellings (where variants such as "Đăk Nông" are listed) are accepted as matched.
+fn tones_agree(surface: &str, p: &Province) -> bool {
+    if surface.is_ascii() || surface.split_whitespace().count() > 1 {
+        return true;
+    }
+    let s = surface.to_lowercase();
+    std::iter::once(p.name)
+        .chain(p.variants.iter().copied())
+        .any(|v| v.to_lowercase() == s)
 }
 
 /// All regions, in table order.
@@ -278,6 +292,15 @@ fn fold_map(s: &str) -> Folded {
     f.push(' ', 0, 0);
     for (i, c) in s.char_indices() {
         let j = i + c.len_utf8();
+        // ASCII needs no decomposition.
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                f.push(c.to_ascii_lowercase(), i, j);
+            } else if !f.text.ends_with(' ') {
+                f.push(' ', i, j);
+            }
+            continue;
+        }
         decompose_canonical(c, |d| {
             if is_combining_mark(d) {
                 // A stray mark (NFD input) belongs to the character before it.

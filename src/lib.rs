@@ -10,9 +10,11 @@
 pub mod abbrev;
 pub mod awards;
 pub mod batch;
+pub mod check;
 pub mod dates;
 pub mod error;
 pub mod events;
+pub mod export;
 pub mod gazetteer;
 pub mod html;
 pub mod input;
@@ -21,12 +23,15 @@ pub mod legacy;
 pub mod normalise;
 pub mod offsets;
 pub mod orgs;
+pub mod parties;
 pub mod people;
 pub mod periods;
 pub mod pipeline;
 pub mod record;
 pub mod references;
+pub mod review;
 pub mod segment;
+pub mod stats;
 pub mod text;
 
 pub use error::Error;

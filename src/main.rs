@@ -49,6 +49,41 @@ enum Command {
         #[arg(long)]
         expand: bool,
     },
+    /// Compare each article of DIR with its NAME.expected.json (exit 1 on any difference).
+    Check {
+        /// Folder of articles (NAME.txt, .html, .jsonl) and expected records.
+        dir: PathBuf,
+        /// (Re)write the expected records instead of comparing.
+        #[arg(long)]
+        bless: bool,
+    },
+    /// Write a self-contained HTML page showing each article with its spans highlighted.
+    Review {
+        /// Records (JSON Lines) written by `extract`.
+        records: PathBuf,
+        /// The page to write.
+        #[arg(long, value_name = "OUT.html")]
+        html: PathBuf,
+        /// Folder that relative `source.path`s are resolved against.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+    /// Counts per event type, province, award, year, error and warning; field coverage.
+    Stats {
+        /// Records (JSON Lines) written by `extract`.
+        records: PathBuf,
+        /// Print one JSON object instead of tables.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write one CSV per fact kind (dates, parties, periods, awards, people, ...).
+    Export {
+        /// Records (JSON Lines) written by `extract`.
+        records: PathBuf,
+        /// Folder to write the CSV files into.
+        #[arg(long, value_name = "DIR")]
+        csv: PathBuf,
+    },
 }
 
 /// A file written atomically: a temporary file beside the target, renamed on `commit`.
@@ -158,7 +193,72 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             std::io::stdout().write_all(text.as_bytes())?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Check { dir, bless } => run_check(&dir, bless),
+        Command::Review {
+            records,
+            html,
+            root,
+        } => run_review(&records, &html, root),
+        Command::Stats { records, json } => run_stats(&records, json),
+        Command::Export { records, csv } => run_export(&records, &csv),
     }
+}
+
+fn run_check(dir: &std::path::Path, bless: bool) -> anyhow::Result<ExitCode> {
+    let report = htx_extract::check::check_dir(dir, bless)
+        .with_context(|| format!("cannot check {}", dir.display()))?;
+    print!("{}", report.render());
+    Ok(if report.ok() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+fn run_review(
+    records: &std::path::Path,
+    html: &std::path::Path,
+    root: PathBuf,
+) -> anyhow::Result<ExitCode> {
+    let outputs = htx_extract::review::read_outputs(records)?;
+    let opts = htx_extract::review::ReviewOptions {
+        root,
+        title: format!("htx-extract review: {}", records.display()),
+    };
+    let (page, sum) = htx_extract::review::render_page(&outputs, &opts);
+    std::fs::write(html, page).with_context(|| format!("cannot write {}", html.display()))?;
+    eprintln!(
+        "htx-extract: {} articles, {} highlighted spans, {} articles not readable -> {}",
+        sum.articles,
+        sum.marks,
+        sum.unreadable,
+        html.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_stats(records: &std::path::Path, json: bool) -> anyhow::Result<ExitCode> {
+    let outputs = htx_extract::review::read_outputs(records)?;
+    let stats = htx_extract::stats::compute(&outputs);
+    let text = if json {
+        stats.to_json()
+    } else {
+        stats.render()
+    };
+    writeln!(std::io::stdout(), "{text}")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_export(records: &std::path::Path, dir: &std::path::Path) -> anyhow::Result<ExitCode> {
+    let outputs = htx_extract::review::read_outputs(records)?;
+    let files = htx_extract::export::export_csv(&outputs, dir)?;
+    eprintln!(
+        "htx-extract: {} records -> {} CSV files in {}",
+        outputs.len(),
+        files.len(),
+        dir.display()
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 fn main() -> ExitCode {

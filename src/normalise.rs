@@ -74,7 +74,38 @@ fn is_combining(c: char) -> bool {
 
 /// Letters (and combining marks) that make up a word for the word-level rules.
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || is_combining(c)
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        // Latin-1 letters, Latin Extended-A/B and Latin Extended Additional: every
+        // Vietnamese letter, without the slow general lookup.
+        '\u{00C0}'..='\u{00D6}' | '\u{00D8}'..='\u{00F6}' | '\u{00F8}'..='\u{024F}' => true,
+        '\u{1E00}'..='\u{1EFF}' => true,
+        '\u{0300}'..='\u{036F}' => true,
+        c if c.is_ascii() => false,
+        c => c.is_alphabetic() || is_combining(c),
+    }
+}
+
+/// Could the word need its tone moved? Only an `oa`/`oe`/`uy` ending with a tone somewhere
+/// qualifies; checking the last two letters' bases is cheap and rules out almost every word.
+fn may_need_retone(word: &str) -> bool {
+    let mut it = word.chars().rev();
+    let (Some(last), Some(prev)) = (it.next(), it.next()) else {
+        return false;
+    };
+    let base = |c: char| {
+        let mut b = c;
+        unicode_normalization::char::decompose_canonical(c, |d| {
+            if b == c {
+                b = d;
+            }
+        });
+        b.to_ascii_lowercase()
+    };
+    matches!(
+        (base(prev), base(last)),
+        ('o', 'a') | ('o', 'e') | ('u', 'y')
+    )
 }
 
 /// Single-character compatibility folds applied outside words.
@@ -161,7 +192,18 @@ pub fn retone_old_style(word: &str) -> Option<String> {
 /// The canonical form of one word: NFC, Đ look-alikes fixed, tone placement fixed.
 fn canonical_word(word: &str) -> String {
     let nfc: String = word.nfc().map(fix_eth).collect();
+    if !may_need_retone(&nfc) {
+        return nfc;
+    }
     retone_old_style(&nfc).unwrap_or(nfc)
+}
+
+/// True when the word is already canonical (NFC, no look-alike Đ, no tone to move), decided
+/// without allocating in the common case.
+fn is_canonical_word(word: &str) -> bool {
+    unicode_normalization::is_nfc_quick(word.chars()) == unicode_normalization::IsNormalized::Yes
+        && !word.contains(['Ð', 'ð', 'Ɖ', 'ɖ'])
+        && !may_need_retone(word)
 }
 
 /// Appends `s` for the source range and records the mapping.
@@ -223,7 +265,7 @@ pub fn normalise(src: &str) -> Normalised {
                 }
             }
             let word = &src[i..j];
-            if word.is_ascii() {
+            if word.is_ascii() || is_canonical_word(word) {
                 out.push_str(word);
                 map.push_copy(i, j);
             } else {

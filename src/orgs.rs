@@ -156,6 +156,11 @@ pub fn find(text: &str, range: Range<usize>) -> Vec<OrgPhrase> {
         if !is_word_start(text, start) || !text[start..].starts_with(char::is_uppercase) {
             continue;
         }
+        // "Liên minh Hợp tác xã …" is an alliance (parties.rs), not a cooperative.
+        let before = text[..start].trim_end();
+        if before.ends_with("minh") || before.ends_with("Minh") || before.ends_with("các") {
+            continue;
+        }
         let head_end = range.start + m.end();
         if text[head_end..].starts_with(char::is_alphanumeric) {
             continue;
@@ -163,8 +168,13 @@ pub fn find(text: &str, range: Range<usize>) -> Vec<OrgPhrase> {
         let e = &h.entries[m.pattern().as_usize()];
         let end = name_end(text, head_end, range.end, 12);
         if e.needs_name {
+            // A proper name somewhere after the head ("HTX hồ tiêu hữu cơ Bình Tiến"), or a
+            // unit word right after it ("Ủy ban nhân dân tỉnh").
             let next = text[head_end..end].trim_start();
-            if !next.starts_with(char::is_uppercase)
+            let named = next
+                .split_whitespace()
+                .any(|w| w.starts_with(char::is_uppercase));
+            if !named
                 && !["tỉnh", "thành phố", "huyện", "xã", "quận"]
                     .iter()
                     .any(|u| next.starts_with(u))

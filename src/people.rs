@@ -34,7 +34,7 @@ macro_rules! re {
     };
 }
 
-const TITLES: &str = r"(?:quyền\s+)?(?:phó\s+)?(?:chủ\s+tịch|bí\s+thư|giám\s+đốc|thứ\s+trưởng|bộ\s+trưởng|thủ\s+tướng|trưởng\s+ban|trưởng\s+phòng|trưởng\s+đoàn|cục\s+trưởng|vụ\s+trưởng|chánh\s+văn\s+phòng|tổng\s+giám\s+đốc|tổng\s+biên\s+tập|khối\s+trưởng|khối\s+phó|cụm\s+trưởng|cụm\s+phó|chủ\s+nhiệm|ủy\s+viên|uỷ\s+viên|cán\s+bộ|chuyên\s+viên|kế\s+toán\s+trưởng|trưởng\s+ban\s+kiểm\s+soát|đại\s+diện|nguyên\s+chủ\s+tịch)\b";
+const TITLES: &str = r"(?:quyền\s+)?(?:phó\s+)?(?:chủ\s+tịch|bí\s+thư|giám\s+đốc|thứ\s+trưởng|bộ\s+trưởng|thủ\s+tướng|trưởng\s+ban|trưởng\s+phòng|trưởng\s+đoàn|cục\s+trưởng|vụ\s+trưởng|chánh\s+văn\s+phòng|tổng\s+giám\s+đốc|tổng\s+biên\s+tập|khối\s+trưởng|khối\s+phó|cụm\s+trưởng|cụm\s+phó|chủ\s+nhiệm|ủy\s+viên|uỷ\s+viên|cán\s+bộ|chuyên\s+viên|kế\s+toán\s+trưởng|trưởng\s+ban\s+kiểm\s+soát|nguyên\s+chủ\s+tịch)\b";
 re!(
     HONORIFIC_BEFORE,
     r"(?i)(?:^|[^\p{L}])(?:ông|bà|đồng\s+chí|đ/c|anh|chị|nghệ\s+nhân)\s*:?\s*$"
@@ -42,8 +42,17 @@ re!(
 re!(TITLE_ANYWHERE, &format!(r"(?i)\b{TITLES}"));
 re!(TITLE_START, &format!(r"(?i)^{TITLES}"));
 re!(
+    BETWEEN_VERB,
+    r"(?i)\s(?:đã|đang|sẽ|làm|đến|với|tại|cho|của\s+các|cùng|và\s+các|có|dự|về|trao|tặng|tham\s+dự|phát\s+biểu|cho\s+biết)\b"
+);
+re!(
     TITLE_CUT,
-    r"(?i)\s(?:đã|đang|sẽ|làm|phát\s+biểu|cho\s+biết|chia\s+sẻ|khẳng\s+định|nhấn\s+mạnh|cùng|và\s+các|có|về\s+dự|dự|chủ\s+trì|trao|tặng|tham\s+dự|báo\s+cáo)\b"
+    r"(?i)\s(?:đã|được|đề\s+nghị|đề\s+xuất|kiến\s+nghị|mong\s+muốn|cho\s+rằng|bày\s+tỏ|đánh\s+giá|trình\s+bày|giới\s+thiệu|thông\s+tin|nêu|yêu\s+cầu|đang|sẽ|làm|phát\s+biểu|cho\s+biết|chia\s+sẻ|khẳng\s+định|nhấn\s+mạnh|cùng|và\s+các|có|về\s+dự|dự|chủ\s+trì|trao|tặng|tham\s+dự|báo\s+cáo)\b"
+);
+
+re!(
+    ROLE_VERB,
+    r"(?i)^(?:giữ\s+chức|được\s+bầu\s+(?:giữ\s+chức|làm)|tái\s+đắc\s+cử|đắc\s+cử|làm|là)\s+"
 );
 
 /// Words that start a title, so a name never runs into them.
@@ -113,12 +122,13 @@ fn display_name(s: &str) -> String {
 pub fn extract(
     text: &str,
     ranges: &[Range<usize>],
-    places: &[(Range<usize>, String)],
+    places: &[(Range<usize>, &'static crate::gazetteer::Province)],
 ) -> Vec<PersonFact> {
     let place_ranges: Vec<Range<usize>> = places.iter().map(|p| p.0.clone()).collect();
     let mut out: Vec<PersonFact> = Vec::new();
     for r in ranges {
         let s = &text[r.clone()];
+        let mut orgs_cache: Option<Vec<crate::orgs::OrgPhrase>> = None;
         let mut i = 0;
         while i < s.len() {
             let abs = r.start + i;
@@ -131,10 +141,18 @@ pub fn extract(
                 i += c.len_utf8();
                 continue;
             }
+            // The first word alone decides most cases: check it before collecting the rest.
+            let first_len = s[i..]
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(s.len() - i);
+            let first = &s[i..i + first_len];
+            let skip = i + first_len.max(1);
+            if !SURNAMES.contains(first) {
+                i = skip;
+                continue;
+            }
             let words = words_from(text, abs, r.end);
-            let first = &text[words[0].clone()];
-            let skip = words[0].end - r.start;
-            if !SURNAMES.contains(first) || inside(&words[0], &place_ranges) {
+            if inside(&words[0], &place_ranges) {
                 i = skip;
                 continue;
             }
@@ -175,6 +193,11 @@ pub fn extract(
             // Evidence.
             let title_after = {
                 let a = after.trim_start_matches([' ', ',', '-', '–', '—', ':']);
+                // "ông X giữ chức Chủ tịch …", "được bầu làm Chủ tịch …".
+                let a = match ROLE_VERB.find(a) {
+                    Some(m) => &a[m.end()..],
+                    None => a,
+                };
                 if TITLE_START.is_match(a) && a.len() < after.len() {
                     let abs_a = r.end - a.len();
                     let mut end = a.find([';', '.', '(', '\n']).unwrap_or(a.len());
@@ -201,24 +224,68 @@ pub fn extract(
             let title_before = {
                 let seg_start = before
                     .rfind([',', ';', ':', '.', '(', '–', '-'])
-                    .map_or(0, |k| k + 1);
+                    .map_or(0, |k| {
+                        k + before[k..].chars().next().map_or(1, char::len_utf8)
+                    });
                 let seg = &before[seg_start..];
-                TITLE_ANYWHERE.find(seg).map(|m| {
-                    let st = r.start + seg_start + m.start();
-                    st..abs
-                })
+                // The last title of the segment, directly followed (title and organisation
+                // only, no verb in between) by the name.
+                TITLE_ANYWHERE
+                    .find_iter(seg)
+                    .last()
+                    .filter(|m| !BETWEEN_VERB.is_match(&seg[m.end()..]))
+                    .map(|m| {
+                        let st = r.start + seg_start + m.start();
+                        st..abs
+                    })
             };
-            if !(prev_is_honorific || title_after.is_some() || title_before.is_some()) {
+            // Inside the name of a cooperative or company ("Hợp tác xã Dệt chiếu cói Kim Sơn").
+            let orgs = orgs_cache.get_or_insert_with(|| crate::orgs::find(text, r.clone()));
+            let in_business_name = !prev_is_honorific
+                && orgs.iter().any(|o| {
+                    o.span.start < span.start
+                        && span.end <= o.span.end
+                        && matches!(
+                            o.kind,
+                            "cooperative" | "credit_fund" | "cooperative_union" | "enterprise"
+                        )
+                });
+            if in_business_name
+                || !(prev_is_honorific || title_after.is_some() || title_before.is_some())
+            {
                 i = skip;
                 continue;
             }
             let title_range = title_before.or(title_after);
             let title = title_range.map(|tr| {
-                let mut t = canonical_name(text[tr.clone()].trim());
+                // Province names inside the title in their canonical spelling.
+                let mut raw = String::new();
+                let mut last = tr.start;
+                for (p, prov) in places
+                    .iter()
+                    .filter(|(p, _)| tr.start <= p.start && p.end <= tr.end)
+                {
+                    raw.push_str(&text[last..p.start]);
+                    raw.push_str(prov.name);
+                    last = p.end;
+                }
+                // The title ends with its place name: "… tỉnh Ninh Thuận đề nghị …" stops there.
+                let mut tr_end = tr.end;
+                if let Some((p, _)) = places
+                    .iter()
+                    .rfind(|(p, _)| tr.start <= p.start && p.end <= tr.end)
+                {
+                    let after = text[p.end..tr.end].trim_start();
+                    if after.starts_with(char::is_lowercase) {
+                        tr_end = p.end;
+                    }
+                }
+                raw.push_str(&text[last.min(tr_end)..tr_end]);
+                let mut t = canonical_name(raw.trim());
                 // Elided organisation: "… Liên minh Hợp tác xã tỉnh".
                 if t.ends_with(" tỉnh") || t.ends_with(" thành phố") {
                     let sentence_start = text[..tr.start].rfind(['.', '\n']).map_or(0, |k| k + 1);
-                    if let Some((_, name)) = places
+                    if let Some((_, prov)) = places
                         .iter()
                         .rev()
                         .find(|(p, _)| p.start >= sentence_start && p.end <= tr.start)
@@ -230,7 +297,7 @@ pub fn extract(
                         };
                         t.truncate(t.len() - unit.len());
                         t.push(' ');
-                        t.push_str(name);
+                        t.push_str(&prov.with_unit());
                     }
                 }
                 t
@@ -259,14 +326,12 @@ pub fn extract(
 mod tests {
     use super::*;
 
-    fn run(s: &str, places: &[(&str, &str)]) -> Vec<(String, Option<String>)> {
-        let p: Vec<(Range<usize>, String)> = places
-            .iter()
-            .map(|(surface, name)| {
-                let i = s.find(surface).unwrap();
-                (i..i + surface.len(), name.to_string())
-            })
-            .collect();
+    fn run(s: &str, _places: &[(&str, &str)]) -> Vec<(String, Option<String>)> {
+        let p: Vec<(Range<usize>, &'static crate::gazetteer::Province)> =
+            crate::gazetteer::find_all(s)
+                .into_iter()
+                .map(|h| (h.range, h.province))
+                .collect();
         extract(s, &[0..s.len()], &p)
             .into_iter()
             .map(|p| (p.name, p.title))
@@ -282,7 +347,7 @@ mod tests {
             ),
             vec![(
                 "Nguyễn Khải".into(),
-                Some("Chủ tịch Liên minh Hợp tác xã tỉnh Đăk Nông".into())
+                Some("Chủ tịch Liên minh Hợp tác xã tỉnh Đắk Nông".into())
             )]
         );
     }
@@ -329,6 +394,12 @@ mod tests {
             r[1].1.as_deref(),
             Some("Bí thư Đảng đoàn, Chủ tịch Liên minh Hợp tác xã Việt Nam")
         );
+    }
+
+    #[test]
+    fn err_names_inside_cooperatives_or_far_from_titles() {
+        assert!(run("đại diện Hợp tác xã Dịch vụ nông nghiệp Gia Trung và Hợp tác xã Dệt chiếu cói Kim Sơn phát biểu", &[]).is_empty());
+        assert!(run("ông A, Phó Chủ tịch Liên minh Hợp tác xã tỉnh làm trưởng đoàn đã đến làm việc với Hợp tác xã Nông nghiệp Dịch vụ Triệu Lăng.", &[]).is_empty());
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::input::Article;
 use crate::normalise::{normalise, Normalised};
 use crate::offsets::CharIndex;
 use crate::record::{self, Record, Span, SCHEMA_VERSION};
-use crate::{dates, periods, references, segment};
+use crate::{awards, dates, events, gazetteer, parties, people, periods, references, segment};
 
 /// Maps normalised byte ranges to grounded source text.
 pub struct Grounder<'a> {
@@ -69,6 +69,17 @@ pub fn person_name(s: &str) -> String {
             .join(" ")
     } else {
         words.join(" ")
+    }
+}
+
+/// "Ủy ban nhân dân tỉnh" with the article's province when the text leaves it out.
+fn complete_unit(name: &str, province: Option<&'static gazetteer::Province>) -> String {
+    match province {
+        Some(p) if name.ends_with(" tỉnh") || name.ends_with(" thành phố") => {
+            let cut = name.rfind(' ').unwrap_or(name.len());
+            format!("{} {}", &name[..cut], p.with_unit())
+        }
+        _ => name.to_owned(),
     }
 }
 
@@ -193,19 +204,105 @@ pub fn extract(article: &Article) -> Record {
         })
         .collect();
 
+    // Places, once for the whole text.
+    let hits = gazetteer::find_all(t);
+
+    let parties_out: Vec<record::Party> = parties::extract(t, seg.title.as_ref(), &seg.body, &hits)
+        .into_iter()
+        .map(|p| {
+            let (text, span) = g.ground(&p.span);
+            record::Party {
+                name: p.name,
+                kind: p.kind.into(),
+                province: p.province.map(|p| p.name.to_owned()),
+                province_2025: p.province.map(|p| p.successor_2025.to_owned()),
+                text,
+                span,
+            }
+        })
+        .collect();
+
+    let (award_facts, count_facts) = awards::extract(t, &seg.body);
+    let default_province = parties::default_province(t, &seg.body, &hits);
+    let awards_out: Vec<record::Award> = {
+        let mut seen = std::collections::HashSet::new();
+        award_facts
+            .into_iter()
+            .filter(|a| seen.insert((a.award.clone(), crate::normalise::fold_key(&a.recipient))))
+            .map(|a| {
+                let (text, span) = g.ground(&a.recipient_span);
+                record::Award {
+                    award: a.award,
+                    issuer: a.issuer.map(|i| complete_unit(&i, default_province)),
+                    recipient: record::Recipient {
+                        name: a.recipient,
+                        kind: a.recipient_kind.into(),
+                        text,
+                        span,
+                    },
+                }
+            })
+            .collect()
+    };
+    let award_counts_out: Vec<record::AwardCount> = count_facts
+        .into_iter()
+        .map(|c| {
+            let (text, span) = g.ground(&c.span);
+            record::AwardCount {
+                award: c.award,
+                collectives: c.collectives,
+                individuals: c.individuals,
+                text,
+                span,
+            }
+        })
+        .collect();
+
+    let places: Vec<(std::ops::Range<usize>, &'static gazetteer::Province)> =
+        hits.iter().map(|h| (h.range.clone(), h.province)).collect();
+    let mut people_ranges = seg.body.clone();
+    people_ranges.extend(seg.captions.iter().cloned());
+    people_ranges.sort_by_key(|r| r.start);
+    let people_out: Vec<record::Person> = people::extract(t, &people_ranges, &places)
+        .into_iter()
+        .map(|p| {
+            let (text, span) = g.ground(&p.span);
+            record::Person {
+                name: p.name,
+                title: p.title,
+                text,
+                span,
+            }
+        })
+        .collect();
+
+    let events_out: Vec<record::Event> =
+        events::extract(t, seg.title.as_ref(), &seg.body, &date_facts)
+            .into_iter()
+            .map(|e| {
+                let (text, span) = g.ground(&e.span);
+                record::Event {
+                    kind: e.kind.into(),
+                    date: e.date,
+                    text,
+                    span,
+                }
+            })
+            .collect();
+
     Record {
         schema: SCHEMA_VERSION.into(),
         id: article.id.clone(),
         source: article.source.clone(),
         title,
         published,
-        events: Vec::new(),
+        events: events_out,
         dates: dates_out,
-        parties: Vec::new(),
+        parties: parties_out,
         periods: periods_out,
-        awards: Vec::new(),
-        award_counts: Vec::new(),
-        people: Vec::new(),
+        awards: awards_out,
+        award_counts: award_counts_out,
+        people: people_out,
         authors: authors_out,
         references: references_out,
         warnings,

@@ -162,7 +162,7 @@ fn byline(text: &str, r: Range<usize>) -> Option<Vec<Range<usize>>> {
         let names = r.start + m.start()..r.start + m.end();
         return byline_names(text, names);
     }
-    if word_count(s) > 12 {
+    if word_count(s) > 16 {
         return None;
     }
     byline_names(text, r)
@@ -270,7 +270,11 @@ pub fn segment(text: &str) -> Segments {
     let mut after_repeat = false;
     for (k, r) in rest.iter().enumerate() {
         let line = &text[r.clone()];
-        if title_key.as_deref().is_some_and(|t| fold_key(line) == t) {
+        let similar_length = seg
+            .title
+            .as_ref()
+            .is_some_and(|t| line.len() + 8 >= t.len() && line.len() <= t.len() + 8);
+        if similar_length && title_key.as_deref().is_some_and(|t| fold_key(line) == t) {
             after_repeat = true;
             continue;
         }
@@ -316,7 +320,8 @@ pub fn segment(text: &str) -> Segments {
     let n = lines.len();
     for (k, (r, caption)) in lines.into_iter().enumerate() {
         let line = &text[r.clone()];
-        let short = word_count(line) <= 30 && !ends_sentence(line);
+        // Captions and run-on related headlines: no final punctuation, not the last line.
+        let short = word_count(line) <= 60 && !ends_sentence(line);
         if caption || (short && k + 1 < n) {
             seg.captions.push(r);
         } else if !r.is_empty() {
@@ -404,6 +409,12 @@ mod tests {
         assert_eq!(g.published.as_ref().unwrap().value, "2023-11-20");
         assert_eq!(texts(s, &g.authors), vec!["Trương Thanh Sơn"]);
         assert_eq!(g.body.len(), 1);
+    }
+
+    #[test]
+    fn ok_author_line_with_a_long_title() {
+        let s = "Tiêu đề\nĐoạn văn dài có nhiều chữ ở đây để làm thân bài.\nHoàng Văn Lợi - Phó Chủ tịch Liên minh HTX tỉnh Lạng Sơn";
+        assert_eq!(texts(s, &seg(s).authors), vec!["Hoàng Văn Lợi"]);
     }
 
     #[test]

@@ -1,0 +1,525 @@
+//! Parties: the principal organisations of the article's main event (SCHEMA.md `parties`,
+//! DOMAIN.md §6.2–6.4).
+//!
+//! Alliance mentions ("Liên minh Hợp tác xã …", "Liên minh HTX …", "LMHTX …") are read with
+//! their own grammar after the head:
+//! - national: "Việt Nam", "VN", or "toàn quốc Liên minh HTX";
+//! - a list of provinces with optional unit words, one head distributing over coordinated
+//!   names: "thành phố Đà Nẵng và tỉnh Sơn La", "tỉnh Hậu Giang, An Giang và Quảng Ngãi",
+//!   "Thái Bình";
+//! - a counted or plural unit, then a list ("hai tỉnh Đăk Nông và Bình Phước", "4 thành phố lớn
+//!   gồm: …", "8 tỉnh, TP gồm: …", "các tỉnh, thành phố Cụm Đồng bằng Sông Hồng (…)") or a
+//!   region whose member count equals the stated count ("5 tỉnh Tây Nguyên"); a plural with
+//!   neither ("Liên minh HTX các tỉnh", "5 thành phố") names no one;
+//! - a bare unit word ("Liên minh HTX tỉnh"): the province is elided; it is the province the
+//!   article names for its alliance elsewhere, else the province it names most, else unknown.
+//!
+//! Which mentions are principal: those of the title and of the first clause of the lead
+//! sentence, minus mentions after "thuộc" (a body that belongs to the alliance is the actor)
+//! or inside a participants phrase ("với sự tham dự của …"). An elided mention is dropped when
+//! a named alliance is also principal. With no alliance, the principal is the first named
+//! organisation of the lead clause (a ministry, the Prime Minister, an emulation bloc); with
+//! alliances, the organisation a lead verb such as "làm việc với" names is added.
+//!
+//! Not handled yet: anaphora ("Liên minh Hợp tác xã 2 địa phương"), site-implied provinces.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::abbrev::canonical_name;
+use crate::gazetteer::{self, Hit, Province};
+use crate::orgs;
+
+/// A principal organisation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PartyFact {
+    pub name: String,
+    pub kind: &'static str,
+    pub province: Option<&'static Province>,
+    pub span: Range<usize>,
+}
+
+/// What an alliance mention names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AllianceRef {
+    National,
+    Provinces(Vec<(&'static Province, Range<usize>)>),
+    /// "Liên minh HTX tỉnh": the unit word, province elided.
+    Elided(&'static str),
+}
+
+/// An alliance mention in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AllianceMention {
+    pub span: Range<usize>,
+    pub refers: AllianceRef,
+}
+
+macro_rules! re {
+    ($name:ident, $pat:expr) => {
+        static $name: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new($pat).expect(concat!("regex ", stringify!($name))));
+    };
+}
+
+re!(
+    HEAD,
+    r"(?:(?i:liên\s+minh)\s+(?:các\s+)?(?:(?i:hợp\s+tác\s+xã)|HTX)(?:\s*\((?:HTX|Liên\s+minh\s+HTX|LMHTX)\))?|\bLM\s?HTX\b)"
+);
+re!(NATIONAL, r"^\s+(?:Việt\s+Nam|VN)\b");
+re!(
+    PLURAL,
+    r"(?i)^\s+(?:(các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)(tỉnh|thành\s+phố|tp\.?|địa\s+phương|đơn\s+vị)(?:\s*,\s*(?:thành\s+phố|thành|tp\.?))?(?:\s+lớn)?"
+);
+re!(
+    LIST_INTRO,
+    r"(?i)^\s*(?:(?:trong\s+)?(?:cụm(?:\s+thi\s+đua)?\s+)?[^,:(;.]{0,40}?\s*)?(?:gồm\s*:?|:|là|\()\s*"
+);
+re!(UNIT_WORD, r"(?i)^\s*(tỉnh|thành\s+phố|tp\.?|thủ\s+đô)\s+");
+re!(ELIDED, r"^\s+(tỉnh|thành\s+phố)\b");
+re!(SEP, r"^\s*(?:,\s*và|,|và)\s*");
+re!(
+    EXCLUDED_BEFORE,
+    r"(?i)(?:thuộc|sự\s+tham\s+dự\s+của|sự\s+tham\s+gia\s+của|sự\s+chứng\s+kiến\s+của)\s*$"
+);
+re!(
+    PARTICIPANTS,
+    r"(?i)(?:với\s+sự\s+tham\s+(?:dự|gia)|sự\s+chứng\s+kiến|có\s+sự\s+tham\s+dự)"
+);
+re!(TOAN_QUOC_BEFORE, r"(?i)toàn\s+quốc\s*$");
+re!(
+    COUNTERPART,
+    r"(?i)\b(?:làm\s+việc\s+với|ký\s+kết\s+(?:[^,.;]{0,40}\s)?với|phối\s+hợp\s+với|hợp\s+tác\s+với)\b"
+);
+
+re!(
+    LOCATION_BEFORE,
+    r"(?i)\b(?:tại|ở|hội\s+trường|trụ\s+sở|cơ\s+quan)(?:\s+\p{L}+){0,2}\s*$"
+);
+re!(
+    SUBJECT_VERB_AFTER,
+    r"(?i)^\s*(?:đã|vừa|sẽ|đang|chính\s+thức)?\s*(?:tổ\s+chức|tiến\s+hành|ban\s+hành|phối\s+hợp|khai\s+mạc|triển\s+khai|ký|trao|tặng|tiếp|làm\s+việc|họp|phát\s+động|công\s+bố|ra\s+mắt)\b"
+);
+
+fn count_word(s: &str) -> Option<usize> {
+    match s.to_lowercase().as_str() {
+        "hai" => Some(2),
+        "ba" => Some(3),
+        "bốn" => Some(4),
+        "năm" => Some(5),
+        "sáu" => Some(6),
+        "bảy" => Some(7),
+        "tám" => Some(8),
+        "chín" => Some(9),
+        "mười" => Some(10),
+        other => other.parse().ok(),
+    }
+}
+
+/// Reads a list of provinces starting at `pos`: optional unit words, names separated by ",",
+/// "và" or ", và". Returns the provinces and where the list ends.
+fn province_list(
+    text: &str,
+    pos: usize,
+    limit: usize,
+    hits: &[Hit],
+) -> (Vec<(&'static Province, Range<usize>)>, usize) {
+    let mut out = Vec::new();
+    let mut p = pos;
+    let mut end = pos;
+    loop {
+        let mut q = p;
+        if let Some(m) = UNIT_WORD.find(&text[q..limit]) {
+            q += m.end();
+        }
+        let q_trim = q + (text[q..limit].len() - text[q..limit].trim_start().len());
+        let Some(hit) = hits.iter().find(|h| h.range.start == q_trim) else {
+            break;
+        };
+        out.push((hit.province, hit.range.clone()));
+        end = hit.range.end;
+        match SEP.find(&text[end..limit]) {
+            Some(m) => p = end + m.end(),
+            None => break,
+        }
+    }
+    (out, end)
+}
+
+/// Every alliance mention in `range`.
+pub fn alliance_mentions(text: &str, range: Range<usize>, hits: &[Hit]) -> Vec<AllianceMention> {
+    let mut out = Vec::new();
+    let limit = range.end;
+    for m in HEAD.find_iter(&text[range.clone()]) {
+        let start = range.start + m.start();
+        let head_end = range.start + m.end();
+        let rest = &text[head_end..limit];
+        if let Some(n) = NATIONAL.find(rest) {
+            out.push(AllianceMention {
+                span: start..head_end + n.end(),
+                refers: AllianceRef::National,
+            });
+            continue;
+        }
+        if let Some(c) = PLURAL.captures(rest) {
+            let pm = c.get(0).expect("match");
+            let count = count_word(&c[1]);
+            let after = head_end + pm.end();
+            // Direct list ("hai tỉnh Đăk Nông và Bình Phước") or after an intro.
+            let (mut list, mut end) = province_list(text, after, limit, hits);
+            if list.is_empty() {
+                if let Some(li) = LIST_INTRO.find(&text[after..limit]) {
+                    (list, end) = province_list(text, after + li.end(), limit, hits);
+                }
+            }
+            if list.len() >= 2 {
+                if text[end..limit].trim_start().starts_with(')') {
+                    end = end + text[end..limit].find(')').unwrap_or(0) + 1;
+                }
+                out.push(AllianceMention {
+                    span: start..end,
+                    refers: AllianceRef::Provinces(list),
+                });
+                continue;
+            }
+            // A region whose size matches the count: "5 tỉnh Tây Nguyên".
+            let after_trim =
+                after + (text[after..limit].len() - text[after..limit].trim_start().len());
+            let region = gazetteer::find_regions(&text[after_trim..limit])
+                .into_iter()
+                .next()
+                .filter(|(r, reg)| r.start == 0 && Some(reg.members.len()) == count);
+            if let Some((r, reg)) = region {
+                let span_end = after_trim + r.end;
+                out.push(AllianceMention {
+                    span: start..span_end,
+                    refers: AllianceRef::Provinces(
+                        reg.members
+                            .iter()
+                            .map(|p| (*p, after_trim..span_end))
+                            .collect(),
+                    ),
+                });
+            }
+            continue;
+        }
+        let (list, end) = province_list(text, head_end, limit, hits);
+        if !list.is_empty() {
+            out.push(AllianceMention {
+                span: start..end,
+                refers: AllianceRef::Provinces(list),
+            });
+            continue;
+        }
+        if let Some(c) = ELIDED.captures(rest) {
+            let unit = if c[1].starts_with('t') && c[1].starts_with("tỉnh") {
+                "tỉnh"
+            } else {
+                "thành phố"
+            };
+            out.push(AllianceMention {
+                span: start..head_end + c.get(0).expect("match").end(),
+                refers: AllianceRef::Elided(unit),
+            });
+            continue;
+        }
+        if TOAN_QUOC_BEFORE.is_match(&text[range.start..start]) {
+            out.push(AllianceMention {
+                span: start..head_end,
+                refers: AllianceRef::National,
+            });
+        }
+    }
+    out
+}
+
+/// The province an elided "Liên minh HTX tỉnh" most likely means in this article.
+pub fn default_province(
+    text: &str,
+    body: &[Range<usize>],
+    hits: &[Hit],
+) -> Option<&'static Province> {
+    let mut alliance_counts: HashMap<&'static str, (usize, &'static Province)> = HashMap::new();
+    for r in body {
+        for m in alliance_mentions(text, r.clone(), hits) {
+            if let AllianceRef::Provinces(list) = m.refers {
+                for (p, _) in list {
+                    alliance_counts.entry(p.name).or_insert((0, p)).0 += 1;
+                }
+            }
+        }
+    }
+    let best = |counts: HashMap<&'static str, (usize, &'static Province)>| {
+        let mut v: Vec<_> = counts.into_values().collect();
+        v.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.name.cmp(b.1.name)));
+        // A tie between two provinces is no answer.
+        match v.as_slice() {
+            [first, second, ..] if first.0 == second.0 => None,
+            [first, ..] => Some(first.1),
+            [] => None,
+        }
+    };
+    if !alliance_counts.is_empty() {
+        return best(alliance_counts);
+    }
+    let mut counts: HashMap<&'static str, (usize, &'static Province)> = HashMap::new();
+    for h in hits {
+        if body
+            .iter()
+            .any(|r| r.start <= h.range.start && h.range.end <= r.end)
+            && gazetteer::unit_before(text, h.range.start).is_some()
+        {
+            counts.entry(h.province.name).or_insert((0, h.province)).0 += 1;
+        }
+    }
+    best(counts)
+}
+
+fn alliance_party(p: &'static Province, span: Range<usize>) -> PartyFact {
+    PartyFact {
+        name: format!("Liên minh Hợp tác xã {}", p.with_unit()),
+        kind: "cooperative_alliance",
+        province: Some(p),
+        span,
+    }
+}
+
+fn push(out: &mut Vec<PartyFact>, p: PartyFact) {
+    let dup = out.iter().any(|q| match (q.province, p.province) {
+        (Some(a), Some(b)) => a.name == b.name && q.kind == p.kind,
+        _ => crate::normalise::fold_key(&q.name) == crate::normalise::fold_key(&p.name),
+    });
+    if !dup {
+        out.push(p);
+    }
+}
+
+/// The first clause of the lead sentence (up to ";"), with any participants phrase cut off.
+fn lead_clause(text: &str, body: &[Range<usize>]) -> Option<Range<usize>> {
+    let first = body.first()?;
+    let sentence = crate::text::sentences(text, first.clone())
+        .into_iter()
+        .next()?;
+    let clause = crate::text::clauses(text, sentence).into_iter().next()?;
+    let end = PARTICIPANTS
+        .find(&text[clause.clone()])
+        .map_or(clause.end, |m| clause.start + m.start());
+    Some(clause.start..end)
+}
+
+/// Extracts the parties of the article.
+pub fn extract(
+    text: &str,
+    title: Option<&Range<usize>>,
+    body: &[Range<usize>],
+    hits: &[Hit],
+) -> Vec<PartyFact> {
+    let lead = lead_clause(text, body);
+    let zones: Vec<Range<usize>> = title.cloned().into_iter().chain(lead.clone()).collect();
+    let mut named: Vec<PartyFact> = Vec::new();
+    let mut elided: Vec<(Range<usize>, &'static str)> = Vec::new();
+    for z in &zones {
+        for m in alliance_mentions(text, z.clone(), hits) {
+            if EXCLUDED_BEFORE.is_match(&text[z.start..m.span.start]) {
+                continue;
+            }
+            match m.refers {
+                AllianceRef::National => push(
+                    &mut named,
+                    PartyFact {
+                        name: "Liên minh Hợp tác xã Việt Nam".into(),
+                        kind: "cooperative_alliance",
+                        province: None,
+                        span: m.span.clone(),
+                    },
+                ),
+                AllianceRef::Provinces(list) => {
+                    let single = list.len() == 1;
+                    for (p, r) in list {
+                        let span = if single { m.span.clone() } else { r };
+                        push(&mut named, alliance_party(p, span));
+                    }
+                }
+                AllianceRef::Elided(unit) => elided.push((m.span.clone(), unit)),
+            }
+        }
+    }
+    if named.is_empty() {
+        if let Some((span, unit)) = elided.first().cloned() {
+            match default_province(text, body, hits) {
+                Some(p) => named.push(alliance_party(p, span)),
+                None => named.push(PartyFact {
+                    name: format!("Liên minh Hợp tác xã {unit}"),
+                    kind: "cooperative_alliance",
+                    province: None,
+                    span,
+                }),
+            }
+        }
+    }
+    let Some(lead) = lead else {
+        return named;
+    };
+    let org_party = |o: &orgs::OrgPhrase| PartyFact {
+        name: canonical_name(&text[o.span.clone()]),
+        kind: o.kind,
+        province: None,
+        span: o.span.clone(),
+    };
+    if named.is_empty() {
+        // No alliance: the organisation that acts in the lead clause (followed by a verb such
+        // as "tổ chức", "đã", "vừa ban hành"), else its first named organisation; places
+        // ("tại hội trường UBND xã …") do not count.
+        let candidates: Vec<orgs::OrgPhrase> = orgs::find(text, lead.clone())
+            .into_iter()
+            .filter(|o| !LOCATION_BEFORE.is_match(&text[lead.start..o.span.start]))
+            .collect();
+        let acting = candidates
+            .iter()
+            .find(|o| SUBJECT_VERB_AFTER.is_match(&text[o.span.end..lead.end]));
+        if let Some(o) = acting.or(candidates.first()) {
+            push(&mut named, org_party(o));
+        }
+    } else if let Some(m) = COUNTERPART.find(&text[lead.clone()]) {
+        let from = lead.start + m.end();
+        let sentence_end = body
+            .first()
+            .and_then(|b| crate::text::sentences(text, b.clone()).into_iter().next())
+            .map_or(lead.end, |s| s.end);
+        let next_alliance = HEAD
+            .find(&text[from..sentence_end])
+            .map_or(sentence_end, |h| from + h.start());
+        if let Some(o) = orgs::find(text, from..next_alliance).first() {
+            if !matches!(o.kind, "cooperative_alliance") {
+                push(&mut named, org_party(o));
+            }
+        }
+    }
+    named
+}
+
+#[cfg(test)]
+#[allow(clippy::single_range_in_vec_init)]
+mod tests {
+    use super::*;
+
+    fn run(title: &str, body: &str) -> Vec<(String, Option<&'static str>)> {
+        let text = format!("{title}\n{body}");
+        let hits = gazetteer::find_all(&text);
+        let t = (!title.is_empty()).then_some(0..title.len());
+        let b = vec![title.len() + 1..text.len()];
+        extract(&text, t.as_ref(), &b, &hits)
+            .into_iter()
+            .map(|p| (p.name, p.province.map(|p| p.name)))
+            .collect()
+    }
+
+    fn provinces(title: &str, body: &str) -> Vec<&'static str> {
+        run(title, body).into_iter().filter_map(|p| p.1).collect()
+    }
+
+    #[test]
+    fn ok_coordinated_units_distribute_the_head() {
+        assert_eq!(
+            provinces(
+                "Liên minh Hợp tác xã thành phố Đà Nẵng và tỉnh Sơn La ký kết Chương trình",
+                ""
+            ),
+            vec!["Đà Nẵng", "Sơn La"]
+        );
+        assert_eq!(
+            provinces("", "Ngày 30 tháng 9 năm 2022, tại Hội trường Liên minh HTX tỉnh Đăk Nông, Liên minh HTX hai tỉnh Đăk Nông và Bình Phước ký kết chương trình."),
+            vec!["Đắk Nông", "Bình Phước"]
+        );
+        assert_eq!(
+            provinces(
+                "Liên minh Hợp tác xã tỉnh Hậu Giang, An Giang và Quảng Ngãi, ký kết bản ghi nhớ",
+                ""
+            ),
+            vec!["Hậu Giang", "An Giang", "Quảng Ngãi"]
+        );
+    }
+
+    #[test]
+    fn ok_counted_lists_and_regions() {
+        assert_eq!(
+            provinces("", "Sáng 31/3, Liên minh Hợp tác xã thành phố Hà Nội tổ chức hội nghị ký kết chương trình phối hợp với Liên minh Hợp tác xã 4 thành phố lớn gồm: Hải Phòng, Đà Nẵng, Cần Thơ và Thành phố Hồ Chí Minh, về đẩy mạnh."),
+            vec!["Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hồ Chí Minh"]
+        );
+        assert_eq!(
+            provinces(
+                "Cụm thi đua Liên minh hợp tác xã 5 tỉnh Tây Nguyên tổng kết",
+                ""
+            )
+            .len(),
+            5
+        );
+        assert_eq!(
+            provinces("", "Ngày 18/11/2023 tại tỉnh Hà Nam, Liên minh Hợp tác xã các tỉnh, thành phố Cụm Đồng bằng Sông Hồng (Thành phố Hà Nội, Ninh Bình, Hà Nam, Nam Định, Thái Bình, Thành phố Hải Phòng) Tổng kết; do Liên minh Hợp tác xã Việt Nam phát động."),
+            vec!["Hà Nội", "Ninh Bình", "Hà Nam", "Nam Định", "Thái Bình", "Hải Phòng"]
+        );
+    }
+
+    #[test]
+    fn ok_elided_province_and_national() {
+        assert_eq!(
+            run(
+                "Liên minh Hợp tác xã tỉnh triển khai kế hoạch",
+                "Hội nghị của Liên minh Hợp tác xã tỉnh Đồng Tháp diễn ra."
+            ),
+            vec![(
+                "Liên minh Hợp tác xã tỉnh Đồng Tháp".into(),
+                Some("Đồng Tháp")
+            )]
+        );
+        assert_eq!(
+            run(
+                "",
+                "Ông A – Phó Chủ tịch Liên minh HTX tỉnh triển khai Kế hoạch."
+            ),
+            vec![("Liên minh Hợp tác xã tỉnh".into(), None)]
+        );
+        assert_eq!(
+            run(
+                "600 đại biểu sẽ dự Đại hội toàn quốc Liên minh HTX lần thứ VI",
+                ""
+            ),
+            vec![("Liên minh Hợp tác xã Việt Nam".into(), None)]
+        );
+    }
+
+    #[test]
+    fn ok_other_organisations_as_hosts_and_counterparts() {
+        assert_eq!(
+            run("", "Ngày 17/6, tại thành phố Phủ Lý, tỉnh Hà Nam, Bộ Nông nghiệp và Phát triển nông thôn đã tổ chức hội nghị."),
+            vec![("Bộ Nông nghiệp và Phát triển nông thôn".into(), None)]
+        );
+        assert_eq!(
+            run("", "Ngày 12 tháng 12 năm 2022 tại thị trấn Đắk Mil, Khối thi đua khen thưởng Phi nông nghiệp thuộc Liên minh Hợp tác xã tỉnh tiến hành Tổng kết."),
+            vec![("Khối thi đua khen thưởng Phi nông nghiệp".into(), None)]
+        );
+        let r = run("", "Ngày 01/6/2022 tại cơ quan Liên minh Hợp tác xã tỉnh: Thường trực Liên minh Hợp tác xã tỉnh có cuộc làm việc với Đồng chí: Trần Mạnh Đương- Chủ tịch và các Đồng chí ủy viên của Liên hiệp hội Khoa học – kỹ thuật tỉnh.");
+        assert_eq!(r[1].0, "Liên hiệp hội Khoa học - kỹ thuật tỉnh");
+    }
+
+    #[test]
+    fn ok_acting_organisation_not_the_venue() {
+        assert_eq!(
+            run("", "Ngày 12 tháng 3 năm 2024, tại hội trường UBND xã Tân Phú, huyện Đồng Phú, HTX Nông nghiệp Dịch vụ Tân Phú tổ chức Đại hội thành viên thường niên năm 2024."),
+            vec![("Hợp tác xã Nông nghiệp Dịch vụ Tân Phú".into(), None)]
+        );
+    }
+
+    #[test]
+    fn err_plural_without_members_names_no_one() {
+        assert!(run("", "Liên minh HTX các tỉnh đã tổ chức các lớp đào tạo.").is_empty());
+        assert!(run(
+            "",
+            "Tuần lễ trưng bày sản phẩm các hợp tác xã của 28 tỉnh, thành phố năm 2022 diễn ra."
+        )
+        .is_empty());
+    }
+}
