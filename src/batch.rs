@@ -448,7 +448,7 @@ fn read_inputs(
         ok
     };
     let cap = opts.max_bytes.min(usize::MAX as u64) as usize;
-    for entry in input::collect_paths(paths) {
+    for entry in input::walk_paths(paths) {
         let path = match entry {
             Ok(p) => p,
             Err((p, e)) => {

@@ -380,70 +380,93 @@ pub fn article_from_bytes_as(
 /// Expands PATH arguments: files as given, folders walked recursively, sorted by path.
 /// Unreadable entries are returned as errors in place so that none is lost.
 pub fn collect_paths(args: &[PathBuf]) -> Vec<Result<PathBuf, (PathBuf, Error)>> {
-    let mut out = Vec::new();
-    for arg in args {
-        if arg.as_os_str() == "-" {
-            out.push(Ok(arg.clone()));
-            continue;
+    walk_paths(args).collect()
+}
+
+/// Like [`collect_paths`], lazily: a folder is walked as the iterator is consumed, holding
+/// only the open folders, so memory does not grow with the number of files. Walking with
+/// every folder's entries sorted by name yields paths in sorted (component-wise) order.
+/// Hidden files (`.name`) and `*.expected.json` are not inputs. Symbolic links are followed;
+/// a loop or a dangling link is an error entry.
+pub fn walk_paths(
+    args: &[PathBuf],
+) -> impl Iterator<Item = Result<PathBuf, (PathBuf, Error)>> + '_ {
+    args.iter().flat_map(|arg| -> Box<dyn Iterator<Item = _>> {
+        if arg.as_os_str() == "-" || !arg.is_dir() {
+            return Box::new(std::iter::once(Ok(arg.clone())));
         }
-        if arg.is_dir() {
-            let mut found = Vec::new();
-            for entry in walkdir::WalkDir::new(arg)
-                .follow_links(true)
-                .sort_by_file_name()
-            {
-                match entry {
-                    Ok(e) if e.file_type().is_file() => {
-                        let p = e.into_path();
-                        let hidden = p
-                            .file_name()
-                            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-                        let expected = p
-                            .file_name()
-                            .is_some_and(|n| n.to_string_lossy().ends_with(".expected.json"));
-                        if !hidden && !expected {
-                            found.push(Ok(p));
-                        }
-                    }
-                    Ok(_) => {}
-                    Err(e) => {
-                        let p = e
-                            .path()
-                            .map(Path::to_path_buf)
-                            .unwrap_or_else(|| arg.clone());
-                        let io = e
-                            .into_io_error()
-                            .unwrap_or_else(|| std::io::Error::other("filesystem loop"));
-                        found.push(Err((
-                            p.clone(),
-                            Error::Io {
-                                path: p,
-                                source: io,
-                            },
-                        )));
-                    }
+        let walk = walkdir::WalkDir::new(arg)
+            .follow_links(true)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_map(move |entry| match entry {
+                Ok(e) if e.file_type().is_file() => {
+                    let p = e.into_path();
+                    let name = p
+                        .file_name()
+                        .map(|n| n.to_string_lossy())
+                        .unwrap_or_default();
+                    let skip = name.starts_with('.') || name.ends_with(".expected.json");
+                    (!skip).then_some(Ok(p))
                 }
-            }
-            found.sort_by(|a, b| {
-                let pa = match a {
-                    Ok(p) | Err((p, _)) => p,
-                };
-                let pb = match b {
-                    Ok(p) | Err((p, _)) => p,
-                };
-                pa.cmp(pb)
+                Ok(_) => None,
+                Err(e) => {
+                    let p = e
+                        .path()
+                        .map(Path::to_path_buf)
+                        .unwrap_or_else(|| arg.clone());
+                    let message = match e.loop_ancestor() {
+                        Some(a) => format!("filesystem loop back to {}", a.display()),
+                        None => String::new(),
+                    };
+                    let io = e.into_io_error().unwrap_or_else(|| {
+                        std::io::Error::other(if message.is_empty() {
+                            "filesystem loop".to_owned()
+                        } else {
+                            message
+                        })
+                    });
+                    Some(Err((
+                        p.clone(),
+                        Error::Io {
+                            path: p,
+                            source: io,
+                        },
+                    )))
+                }
             });
-            out.extend(found);
-        } else {
-            out.push(Ok(arg.clone()));
-        }
-    }
-    out
+        Box::new(walk)
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ok_walk_order_is_sorted_path_order() {
+        let d = tempfile::tempdir().unwrap();
+        for p in [
+            "b.txt",
+            "a.txt",
+            "a/z.txt",
+            "a/b/c.txt",
+            "a-b.txt",
+            "A.txt",
+            ".hidden",
+        ] {
+            let p = d.path().join(p);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, "x").unwrap();
+        }
+        let walked: Vec<PathBuf> = walk_paths(&[d.path().to_path_buf()])
+            .map(|r| r.unwrap())
+            .collect();
+        let mut sorted = walked.clone();
+        sorted.sort();
+        assert_eq!(walked, sorted);
+        assert_eq!(walked.len(), 6);
+    }
 
     #[test]
     fn ok_utf8_bom_is_stripped() {
