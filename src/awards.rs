@@ -91,11 +91,24 @@ re!(
 );
 re!(
     PERSON_BEFORE,
-    r"(?i:ông|bà|đồng\s+chí)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})"
+    r"(?:^|[^\p{L}])(?i:ông|bà|đồng\s+chí)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})"
 );
 re!(
     AWARD_WORDS,
     r"(?i)khen|cờ|chương|chiến\s+s|ngôi\s+sao|tiêu\s+biểu"
+);
+re!(
+    HISTORY,
+    r"(?i)^(?:năm|trong\s+năm|từ\s+năm)\s+(?:19|20)\d{2}\s*,|\btừng\s+được\b|\bđã\s+từng\b"
+);
+re!(PASSIVE_MARK, r"(?i)\b(?:được|vinh\s+dự|đón\s+nhận)\b");
+re!(
+    LIST_ITEM_START,
+    r"^(?:(?i:ông|bà|đồng\s+chí)\s+\p{Lu}|(?:HTX|Hợp\s+tác\s+xã|Quỹ\s+tín\s+dụng|Liên\s+hiệp)\s)"
+);
+re!(
+    TITLE_BEFORE,
+    r"(?i)(?:giám\s+đốc|chủ\s+tịch|kế\s+toán(?:\s+trưởng)?|trưởng\s+ban|thành\s+viên|xã\s+viên|phó\s+giám\s+đốc|chủ\s+nhiệm|cán\s+bộ|nhân\s+viên)\s*$"
 );
 re!(QUOTED, r#"^\s*["“][^"”]{2,120}["”]"#);
 re!(CHO, r"^\s*(?:cho|tới|đến)\s+");
@@ -164,6 +177,10 @@ fn award_phrases(text: &str, clause: Range<usize>) -> Vec<(Range<usize>, &'stati
 fn recipients(text: &str, r: Range<usize>) -> Vec<(String, &'static str, Range<usize>)> {
     let mut out = Vec::new();
     for o in orgs::find(text, r.clone()) {
+        // "ông A, Giám đốc HTX X": the cooperative is where the person works.
+        if TITLE_BEFORE.is_match(crate::dates::tail(&text[r.start..o.span.start], 40)) {
+            continue;
+        }
         if matches!(o.kind, "government")
             && out.is_empty()
             && o.head != "UBND"
@@ -186,6 +203,37 @@ fn recipients(text: &str, r: Range<usize>) -> Vec<(String, &'static str, Range<u
         }
         out.push((canonical_name(&name), o.kind, span));
     }
+    // Alliances ("… là Liên minh HTX tỉnh Bình Dương và Liên minh HTX tỉnh Tây Ninh").
+    let hits = crate::gazetteer::find_all(&text[r.clone()]);
+    let shifted: Vec<crate::gazetteer::Hit> = hits
+        .into_iter()
+        .map(|h| crate::gazetteer::Hit {
+            range: h.range.start + r.start..h.range.end + r.start,
+            province: h.province,
+        })
+        .collect();
+    for m in crate::parties::alliance_mentions(text, r.clone(), &shifted) {
+        match m.refers {
+            crate::parties::AllianceRef::Provinces(list) if list.len() == 1 => out.push((
+                format!("Liên minh Hợp tác xã {}", list[0].0.with_unit()),
+                "cooperative_alliance",
+                m.span.clone(),
+            )),
+            crate::parties::AllianceRef::National => out.push((
+                "Liên minh Hợp tác xã Việt Nam".to_owned(),
+                "cooperative_alliance",
+                m.span.clone(),
+            )),
+            _ => {}
+        }
+    }
+    // People named with an honorific ("cho ông Nguyễn Văn Tám và bà Lê Thị Kim Hoa").
+    for c in PERSON_BEFORE.captures_iter(&text[r.clone()]) {
+        let m = c.get(1).expect("group");
+        let span = r.start + m.start()..r.start + m.end();
+        out.push((crate::pipeline::person_name(m.as_str()), "person", span));
+    }
+    out.sort_by_key(|x| x.2.start);
     out
 }
 
@@ -195,6 +243,7 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<Coun
     let mut awards: Vec<AwardFact> = Vec::new();
     let mut counts: Vec<CountFact> = Vec::new();
     let mut last_issuer: Option<String> = None;
+    let mut last_list: Option<(Vec<String>, Option<String>)> = None;
     for para in ranges {
         // Most paragraphs name no honour: skip them without running the phrase rules.
         if !AWARD_WORDS.is_match(&text[para.clone()]) {
@@ -205,6 +254,24 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<Coun
             for clause in crate::text::clauses(text, sentence.clone()) {
                 let phrases = award_phrases(text, clause.clone());
                 if phrases.is_empty() {
+                    // "…: ông A, Giám đốc HTX X; bà B, Giám đốc QTDND Y": the list goes on
+                    // past a semicolon.
+                    if let (true, Some((names, issuer))) = (list_open, last_list.as_ref()) {
+                        if LIST_ITEM_START.is_match(&text[clause.clone()]) {
+                            for (name, kind, span) in recipients(text, clause.clone()) {
+                                for a in names {
+                                    awards.push(AwardFact {
+                                        award: a.clone(),
+                                        issuer: issuer.clone(),
+                                        recipient: name.clone(),
+                                        recipient_kind: kind,
+                                        recipient_span: span.clone(),
+                                    });
+                                }
+                            }
+                            continue;
+                        }
+                    }
                     list_open = false;
                     continue;
                 }
@@ -226,6 +293,12 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<Coun
                     let last = group[group.len() - 1].0.clone();
                     let before = &text[clause.start..first.start];
                     if NOT_AWARD.is_match(crate::text::prefix(&text[first.start..clause.end], 40)) {
+                        continue;
+                    }
+                    // Past honours told as background ("Năm 2022, HTX được … tặng Bằng khen",
+                    // "HTX từng được …") were not presented at this event.
+                    let sentence_text = &text[sentence.clone()];
+                    if HISTORY.is_match(sentence_text) {
                         continue;
                     }
                     let verb = VERB_BEFORE.is_match(before);
@@ -283,10 +356,15 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<Coun
                                     recipient_span: span.clone(),
                                 });
                             }
-                        } else if let Some(o) = orgs::find(text, clause.start..first.start)
-                            .into_iter()
-                            .last()
-                        {
+                        } else if let Some(o) = {
+                            // The recipient stands before "được" / "vinh dự"; an organisation
+                            // between "được" and the verb is the issuer.
+                            let cut = PASSIVE_MARK
+                                .find_iter(before)
+                                .last()
+                                .map_or(first.start, |m| clause.start + m.start());
+                            orgs::find(text, clause.start..cut).into_iter().last()
+                        } {
                             let name = canonical_name(&text[o.span.clone()]);
                             for a in &award_names {
                                 awards.push(AwardFact {
@@ -338,6 +416,7 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<Coun
                     } else if let Some(g) = GROUP_INTRO.find(rest) {
                         named_from = rstart + g.end();
                     }
+                    last_list = Some((award_names.clone(), issuer.clone()));
                     for (name, kind, span) in recipients(text, named_from..group_end) {
                         for a in &award_names {
                             awards.push(AwardFact {
@@ -436,6 +515,48 @@ mod tests {
         assert_eq!(a[0].recipient_kind, "person");
         assert_eq!(a[0].issuer.as_deref(), Some("Chủ tịch nước"));
         assert_eq!(a[0].award, "Huân chương Lao động hạng Nhì");
+    }
+
+    #[test]
+    fn ok_alliances_and_people_as_recipients() {
+        let (a, c) = run("Tại hội nghị, ông Trịnh Quốc Bảo đã trao Cờ thi đua của Liên minh HTX Việt Nam cho 2 đơn vị dẫn đầu phong trào thi đua năm 2023 là Liên minh HTX tỉnh Bình Dương và Liên minh HTX tỉnh Tây Ninh; trao Bằng khen cho 4 tập thể.");
+        assert_eq!(
+            a,
+            vec![
+                (
+                    "Cờ thi đua".into(),
+                    "Liên minh Hợp tác xã tỉnh Bình Dương".into()
+                ),
+                (
+                    "Cờ thi đua".into(),
+                    "Liên minh Hợp tác xã tỉnh Tây Ninh".into()
+                ),
+            ]
+        );
+        assert_eq!(c.len(), 2);
+        let (a, _) = run("Dịp này, UBND tỉnh tặng Bằng khen cho ông Nguyễn Văn Tám và bà Lê Thị Kim Hoa, Kế toán trưởng HTX.");
+        assert_eq!(a[1], ("Bằng khen".into(), "Lê Thị Kim Hoa".into()));
+    }
+
+    #[test]
+    fn ok_person_lists_run_past_semicolons() {
+        let (a, _) = run("Liên minh trao Bằng khen cho các cá nhân: ông Trần Văn Phú, Giám đốc HTX Nông nghiệp Điện Quang; bà Nguyễn Thị Thu Sương, Giám đốc Quỹ tín dụng nhân dân Phước Sơn.");
+        assert_eq!(
+            a,
+            vec![
+                ("Bằng khen".into(), "Trần Văn Phú".into()),
+                ("Bằng khen".into(), "Nguyễn Thị Thu Sương".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn err_past_honours_are_background() {
+        let (a, _) =
+            run("Năm 2022, HTX Hòa Lợi được UBND tỉnh tặng Bằng khen vì có thành tích xuất sắc.");
+        assert!(a.is_empty());
+        let (a, _) = run("Trước đó, HTX Hòa Lợi từng được UBND tỉnh tặng Bằng khen.");
+        assert!(a.is_empty());
     }
 
     #[test]

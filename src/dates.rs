@@ -128,34 +128,34 @@ const D: &str = r"(\d{1,2})";
 re!(
     RANGE_FROM_TO,
     &format!(
-        r"(?i)\b(?:từ\s+)(?:ngày\s+)?{D}(?:\s*[/.-]\s*{D})?(?:\s*[/.-]\s*(\d{{4}}))?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?{D}\s*[/.-]\s*{D}(?:\s*[/.-]\s*(\d{{4}}))?\b"
+        r"(?i)(?-u:\b)(?:từ\s+)(?:ngày\s+)?{D}(?:\s*[/.-]\s*{D})?(?:\s*[/.-]\s*(\d{{4}}))?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?{D}\s*[/.-]\s*{D}(?:\s*[/.-]\s*(\d{{4}}))?(?-u:\b)"
     )
 );
 re!(
     RANGE_DAYS,
-    &format!(r"(?i)\b{D}\s*(?:-|–|và|,)\s*{D}\s*/\s*{D}(?:\s*/\s*(\d{{4}}))?\b")
+    &format!(r"(?i)(?-u:\b){D}\s*(?:-|–|và|,)\s*{D}\s*/\s*{D}(?:\s*/\s*(\d{{4}}))?(?-u:\b)")
 );
 re!(
     LONG_FORM,
     &format!(
-        r"(?i)(\bngày\s+)?\b{D}\s+tháng\s+{D}(?:(?:\s*,)?\s+năm\s+(\d{{3,5}})|\s*/\s*(\d{{4}})|\s+(\d{{4}}))?\b"
+        r"(?i)((?-u:\b)ngày\s+)?(?-u:\b){D}\s+tháng\s+{D}(?:(?:\s*,)?\s+năm\s+(\d{{3,5}})|\s*/\s*(\d{{4}})|\s+(\d{{4}}))?(?-u:\b)"
     )
 );
 re!(
     DMY,
-    &format!(r"\b{D}\s?([/.-])\s?{D}\s?([/.-])\s?(\d{{2,5}})\b")
+    &format!(r"(?-u:\b){D}\s?([/.-])\s?{D}\s?([/.-])\s?(\d{{2,5}})(?-u:\b)")
 );
 re!(
     MONTH_YEAR,
-    r"(?i)\btháng\s+(\d{1,2})\s*(?:/|-|\s+năm\s+)\s*(\d{4})\b"
+    r"(?i)(?-u:\b)tháng\s+(\d{1,2})\s*(?:/|-|\s+năm\s+)\s*(\d{4})(?-u:\b)"
 );
 re!(
     MONTH_RANGE,
-    r"(?i)\b(?:từ\s+)?tháng\s+(\d{1,2})(?:\s*/\s*(\d{4}))?\s*(?:-|–|đến|tới)\s*(?:hết\s+)?(?:tháng\s+)?(\d{1,2})\s*(?:/|\s+năm\s+)\s*(\d{4})\b"
+    r"(?i)(?-u:\b)(?:từ\s+)?tháng\s+(\d{1,2})(?:\s*/\s*(\d{4}))?\s*(?:-|–|đến|tới)\s*(?:hết\s+)?(?:tháng\s+)?(\d{1,2})\s*(?:/|\s+năm\s+)\s*(\d{4})(?-u:\b)"
 );
-re!(MONTH_ONLY, r"(?i)\btháng\s+(\d{1,2})\b");
-re!(BARE_MONTH_YEAR, r"\b(\d{1,2})/(\d{4})\b");
-re!(DAY_MONTH, &format!(r"\b{D}([/.-]){D}\b"));
+re!(MONTH_ONLY, r"(?i)(?-u:\b)tháng\s+(\d{1,2})(?-u:\b)");
+re!(BARE_MONTH_YEAR, r"(?-u:\b)(\d{1,2})/(\d{4})(?-u:\b)");
+re!(DAY_MONTH, &format!(r"(?-u:\b){D}([/.-]){D}(?-u:\b)"));
 re!(
     CUE_BEFORE,
     r"(?i)(?:ngày|sáng|chiều|tối|trưa|đêm|khuya|hôm nay|hôm qua|hôm kia|nay|qua|từ|đến|tới|vào|trước|sau|hạn|dịp|lúc|đến hết)\s*$"
@@ -173,7 +173,7 @@ re!(
     r"(?i)(?:trước|chậm nhất|hạn chót|hết hạn|đến hết|hạn cuối)\s*(?:vào\s+)?(?:ngày\s*)?$"
 );
 re!(FUTURE, r"(?i)\b(?:sẽ|dự kiến|chuẩn bị|kế hoạch|sắp)\b");
-re!(TITLE_YEAR, r"(?i)\bnăm\s+((?:19|20)\d{2})\b");
+re!(TITLE_YEAR, r"(?i)(?-u:\b)năm\s+((?:19|20)\d{2})(?-u:\b)");
 
 /// The one year a title names with "năm YYYY", if exactly one.
 pub fn title_year(title: &str) -> Option<i32> {

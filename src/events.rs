@@ -41,7 +41,7 @@ static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
 });
 
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:sẽ|dự\s+kiến|sắp|chuẩn\s+bị|phấn\s+đấu|mục\s+tiêu|đề\s+nghị|đề\s+xuất)\b")
+    Regex::new(r"(?i)(?:sẽ|dự\s+kiến|sắp\s+tới|sắp\s+diễn|chuẩn\s+bị|phấn\s+đấu|mục\s+tiêu|đề\s+nghị|đề\s+xuất)")
         .expect("future regex")
 });
 static CONTINUES: LazyLock<Regex> = LazyLock::new(|| {
@@ -80,6 +80,9 @@ fn triggers_in(text: &str, r: Range<usize>, all_weak: bool) -> Vec<(&'static str
     let mut found: Vec<(&'static str, Range<usize>, bool)> = Vec::new();
     for t in TRIGGERS.iter() {
         for m in t.re.find_iter(s) {
+            if !crate::text::starts_word(text, r.start + m.start()) {
+                continue;
+            }
             found.push((t.kind, r.start + m.start()..r.start + m.end(), t.strong));
         }
     }
@@ -124,6 +127,9 @@ pub fn extract(
         }
     }
     let mut main_date: Option<String> = None;
+    // When the lead states no date (a summary paragraph), the first event date of the next
+    // paragraph is the main date.
+    let fallback_date: Option<String> = body.iter().take(2).find_map(|p| date_in(p, Role::Event));
     for (pi, para) in body.iter().enumerate() {
         for (si, sentence) in crate::text::sentences(text, para.clone())
             .into_iter()
@@ -167,7 +173,8 @@ pub fn extract(
             .iter()
             .filter(|x| x.kind == m.kind && !x.from_title)
             .find_map(|x| x.own_date.clone())
-            .or_else(|| main_date.clone());
+            .or_else(|| main_date.clone())
+            .or_else(|| fallback_date.clone());
         // Prefer a body mention's span over the title's.
         let span = mentions
             .iter()
@@ -232,6 +239,16 @@ mod tests {
     fn ok_issuing_a_decision_takes_its_date() {
         let ev = run("", "Thủ tướng Chính phủ vừa ban hành Quyết định số 1318/QĐ-TTg ngày 22.7.2021 phê duyệt Kế hoạch.");
         assert_eq!(ev, vec![("other", Some("2021-07-22".into()))]);
+    }
+
+    #[test]
+    fn ok_summary_lead_takes_the_next_paragraph_date() {
+        let text = "Liên minh HTX tỉnh vừa tổ chức hội nghị tổng kết công tác năm 2023.\nSáng 12/1/2024, tại hội trường, các đại biểu đã nghe báo cáo.";
+        let paras: Vec<std::ops::Range<usize>> = crate::text::lines(text);
+        let (d, _) = dates::extract(text, &paras, &dates::Context::default());
+        let ev = extract(text, None, &paras, &d);
+        assert_eq!(ev[0].kind, "conference");
+        assert_eq!(ev[0].date.as_deref(), Some("2024-01-12"));
     }
 
     #[test]

@@ -63,7 +63,8 @@ const STOP_WORDS: &[&str] = &[
     "đề", "tham", "chủ", "phát", "thông", "chia", "cũng", "đến", "từ", "theo", "nhằm", "để",
     "khai", "diễn", "tham", "giới", "trên", "dưới", "sau", "trước", "khi", "nay", "hiện", "gồm",
     "do", "vào", "năm", "ngày", "lần", "nhiệm", "giai", "các", "những", "một", "hai", "báo", "yêu",
-    "vinh", "đón", "đạt", "luôn", "tiếp", "vẫn", "còn", "không", "chưa", "mới", "đều", "bị", "như",
+    "vì", "nhờ", "bởi", "vinh", "đón", "đạt", "luôn", "tiếp", "vẫn", "còn", "không", "chưa", "mới",
+    "đều", "bị", "như",
 ];
 
 /// An organisation phrase found in text.
@@ -166,7 +167,7 @@ pub fn find(text: &str, range: Range<usize>) -> Vec<OrgPhrase> {
             continue;
         }
         let e = &h.entries[m.pattern().as_usize()];
-        let end = name_end(text, head_end, range.end, 12);
+        let end = name_end(text, head_end, range.end, 16);
         if e.needs_name {
             // A proper name somewhere after the head ("HTX hồ tiêu hữu cơ Bình Tiến"), or a
             // unit word right after it ("Ủy ban nhân dân tỉnh").

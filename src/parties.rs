@@ -67,7 +67,7 @@ macro_rules! re {
 
 re!(
     HEAD,
-    r"(?:(?i:liên\s+minh)\s+(?:các\s+)?(?:(?i:hợp\s+tác\s+xã)|HTX)(?:\s*\((?:HTX|Liên\s+minh\s+HTX|LMHTX)\))?|\bLM\s?HTX\b)"
+    r"(?:(?i:liên\s+minh)\s+(?:các\s+)?(?:(?i:hợp\s+tác\s+xã)|HTX)(?:\s*\((?:HTX|Liên\s+minh\s+HTX|LMHTX)\))?|(?-u:\b)LM\s?HTX(?-u:\b))"
 );
 re!(NATIONAL, r"^\s+(?:Việt\s+Nam|VN)\b");
 re!(
@@ -78,7 +78,10 @@ re!(
     LIST_INTRO,
     r"(?i)^\s*(?:(?:trong\s+)?(?:cụm(?:\s+thi\s+đua)?\s+)?[^,:(;.]{0,40}?\s*)?(?:gồm\s*:?|:|là|\()\s*"
 );
-re!(UNIT_WORD, r"(?i)^\s*(tỉnh|thành\s+phố|tp\.?|thủ\s+đô)\s+");
+re!(
+    UNIT_WORD,
+    r"(?i)^\s*(?:tỉnh\s+|thành\s+phố\s+|tp\.\s*|tp\s+|thủ\s+đô\s+)"
+);
 re!(ELIDED, r"^\s+(tỉnh|thành\s+phố)\b");
 re!(SEP, r"^\s*(?:,\s*và|,|và)\s*");
 re!(
@@ -103,6 +106,8 @@ re!(
     SUBJECT_VERB_AFTER,
     r"(?i)^\s*(?:đã|vừa|sẽ|đang|chính\s+thức)?\s*(?:tổ\s+chức|tiến\s+hành|ban\s+hành|phối\s+hợp|khai\s+mạc|triển\s+khai|ký|trao|tặng|tiếp|làm\s+việc|họp|phát\s+động|công\s+bố|ra\s+mắt)\b"
 );
+
+re!(AND_ORG, r"^\s*(?:,\s*)?và\s+");
 
 fn count_word(s: &str) -> Option<usize> {
     match s.to_lowercase().as_str() {
@@ -131,12 +136,17 @@ fn province_list(
     let mut p = pos;
     let mut end = pos;
     loop {
-        let mut q = p;
-        if let Some(m) = UNIT_WORD.find(&text[q..limit]) {
-            q += m.end();
+        // A hit right here ("TP.HCM", fused), or after a unit word ("tỉnh Đăk Nông").
+        let here = p + (text[p..limit].len() - text[p..limit].trim_start().len());
+        let mut hit = hits.iter().find(|h| h.range.start == here);
+        if hit.is_none() {
+            if let Some(m) = UNIT_WORD.find(&text[p..limit]) {
+                let q = p + m.end();
+                let q_trim = q + (text[q..limit].len() - text[q..limit].trim_start().len());
+                hit = hits.iter().find(|h| h.range.start == q_trim);
+            }
         }
-        let q_trim = q + (text[q..limit].len() - text[q..limit].trim_start().len());
-        let Some(hit) = hits.iter().find(|h| h.range.start == q_trim) else {
+        let Some(hit) = hit else {
             break;
         };
         out.push((hit.province, hit.range.clone()));
@@ -345,6 +355,24 @@ pub fn extract(
                 }
                 AllianceRef::Elided(unit) => elided.push((m.span.clone(), unit)),
             }
+            // "Liên minh HTX tỉnh Vĩnh Long và Ngân hàng … đã ký kết": a co-actor.
+            let after = &text[m.span.end..z.end];
+            if let Some(j) = AND_ORG.find(after) {
+                let from = m.span.end + j.end();
+                if let Some(o) = orgs::find(text, from..z.end).first() {
+                    if o.span.start == from {
+                        push(
+                            &mut named,
+                            PartyFact {
+                                name: canonical_name(&text[o.span.clone()]),
+                                kind: o.kind,
+                                province: None,
+                                span: o.span.clone(),
+                            },
+                        );
+                    }
+                }
+            }
         }
     }
     if named.is_empty() {
@@ -510,6 +538,16 @@ mod tests {
         assert_eq!(
             run("", "Ngày 12 tháng 3 năm 2024, tại hội trường UBND xã Tân Phú, huyện Đồng Phú, HTX Nông nghiệp Dịch vụ Tân Phú tổ chức Đại hội thành viên thường niên năm 2024."),
             vec![("Hợp tác xã Nông nghiệp Dịch vụ Tân Phú".into(), None)]
+        );
+    }
+
+    #[test]
+    fn ok_alliance_and_a_bank_sign_together() {
+        let r = run("", "Ngày 25/8, Liên minh Hợp tác xã tỉnh Vĩnh Long và Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam - Chi nhánh tỉnh Vĩnh Long (Agribank Vĩnh Long) đã ký kết thỏa thuận hợp tác.");
+        assert_eq!(r.len(), 2);
+        assert_eq!(
+            r[1].0,
+            "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam - Chi nhánh tỉnh Vĩnh Long"
         );
     }
 

@@ -34,10 +34,10 @@ macro_rules! re {
     };
 }
 
-const TITLES: &str = r"(?:quyền\s+)?(?:phó\s+)?(?:chủ\s+tịch|bí\s+thư|giám\s+đốc|thứ\s+trưởng|bộ\s+trưởng|thủ\s+tướng|trưởng\s+ban|trưởng\s+phòng|trưởng\s+đoàn|cục\s+trưởng|vụ\s+trưởng|chánh\s+văn\s+phòng|tổng\s+giám\s+đốc|tổng\s+biên\s+tập|khối\s+trưởng|khối\s+phó|cụm\s+trưởng|cụm\s+phó|chủ\s+nhiệm|ủy\s+viên|uỷ\s+viên|cán\s+bộ|chuyên\s+viên|kế\s+toán\s+trưởng|trưởng\s+ban\s+kiểm\s+soát|nguyên\s+chủ\s+tịch)\b";
+const TITLES: &str = r"(?:quyền\s+)?(?:phó\s+)?(?:chủ\s+tịch|bí\s+thư|giám\s+đốc|thứ\s+trưởng|bộ\s+trưởng|thủ\s+tướng|trưởng\s+ban|trưởng\s+phòng|trưởng\s+đoàn|cục\s+trưởng|vụ\s+trưởng|chánh\s+văn\s+phòng|tổng\s+giám\s+đốc|tổng\s+biên\s+tập|khối\s+trưởng|khối\s+phó|cụm\s+trưởng|cụm\s+phó|chủ\s+nhiệm|ủy\s+viên|uỷ\s+viên|cán\s+bộ|chuyên\s+viên|kế\s+toán\s+trưởng|trưởng\s+ban\s+kiểm\s+soát|nguyên\s+chủ\s+tịch|giảng\s+viên|chuyên\s+gia|kế\s+toán|phóng\s+viên|trưởng\s+thôn|trưởng\s+ấp)\b";
 re!(
     HONORIFIC_BEFORE,
-    r"(?i)(?:^|[^\p{L}])(?:ông|bà|đồng\s+chí|đ/c|anh|chị|nghệ\s+nhân)\s*:?\s*$"
+    r"(?i)(?:^|[^\p{L}])(?:ông|bà|đồng\s+chí|đ/c|anh|chị|nghệ\s+nhân|ThS\.|TS\.|PGS\.\s*TS\.|GS\.\s*TS\.|KS\.|BS\.|NSƯT|NSND)\s*:?\s*$"
 );
 re!(TITLE_ANYWHERE, &format!(r"(?i)\b{TITLES}"));
 re!(TITLE_START, &format!(r"(?i)^{TITLES}"));
@@ -131,13 +131,18 @@ pub fn extract(
         let mut orgs_cache: Option<Vec<crate::orgs::OrgPhrase>> = None;
         let mut i = 0;
         while i < s.len() {
+            // Jump to the next capital letter.
+            let Some(off) = s[i..].find(char::is_uppercase) else {
+                break;
+            };
+            i += off;
             let abs = r.start + i;
             let c = s[i..].chars().next().unwrap_or(' ');
             let at_word = !text[..abs]
                 .chars()
                 .next_back()
                 .is_some_and(char::is_alphabetic);
-            if !(at_word && c.is_uppercase()) {
+            if !at_word {
                 i += c.len_utf8();
                 continue;
             }

@@ -56,17 +56,23 @@ macro_rules! re {
 const Y: &str = r"((?:19|20)\d{2})";
 re!(
     PROGRAM,
-    &format!(r"(?i)\bgiai\s+đoạn\s+(?:từ\s+)?(?:năm\s+)?{Y}\s*(?:-|–|—|đến(?:\s+năm)?)\s*{Y}\b")
+    &format!(
+        r"(?i)(?-u:\b)giai\s+đoạn\s+(?:từ\s+)?(?:năm\s+)?{Y}\s*(?:-|–|—|đến(?:\s+năm)?)\s*{Y}(?-u:\b)"
+    )
 );
 re!(
     TERM,
-    &format!(r"(?i)\bnhiệm\s+k[ỳì]\s+(?:từ\s+)?(?:năm\s+)?{Y}\s*(?:-|–|—|đến(?:\s+năm)?)\s*{Y}\b")
+    &format!(
+        r"(?i)(?-u:\b)nhiệm\s+k[ỳì]\s+(?:từ\s+)?(?:năm\s+)?{Y}\s*(?:-|–|—|đến(?:\s+năm)?)\s*{Y}(?-u:\b)"
+    )
 );
 re!(
     HORIZON,
-    &format!(r"(?i)\b(?:(?:định\s+hướng|tầm\s+nhìn)\s+(?:đến|tới)(?:\s+năm)?|đến\s+năm)\s+{Y}\b")
+    &format!(
+        r"(?i)(?:(?:định\s+hướng|tầm\s+nhìn)\s+(?:đến|tới)(?:\s+năm)?|đến\s+năm)\s+{Y}(?-u:\b)"
+    )
 );
-re!(BARE, &format!(r"\b{Y}\s*(?:-|–|—)\s*{Y}\b"));
+re!(BARE, &format!(r"(?-u:\b){Y}\s*(?:-|–|—)\s*{Y}(?-u:\b)"));
 
 /// Extracts the periods of the text ranges `ranges`.
 pub fn extract(text: &str, ranges: &[Range<usize>]) -> Vec<PeriodFact> {

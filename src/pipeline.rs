@@ -204,8 +204,22 @@ pub fn extract(article: &Article) -> Record {
         })
         .collect();
 
-    // Places, once for the whole text.
-    let hits = gazetteer::find_all(t);
+    // Places, in the title, body and captions only (furniture names other places).
+    let mut place_ranges: Vec<std::ops::Range<usize>> = seg.title.iter().cloned().collect();
+    place_ranges.extend(seg.body.iter().cloned());
+    place_ranges.extend(seg.captions.iter().cloned());
+    place_ranges.sort_by_key(|r| r.start);
+    let hits: Vec<gazetteer::Hit> = place_ranges
+        .iter()
+        .flat_map(|r| {
+            gazetteer::find_all(&t[r.clone()])
+                .into_iter()
+                .map(move |h| gazetteer::Hit {
+                    range: h.range.start + r.start..h.range.end + r.start,
+                    province: h.province,
+                })
+        })
+        .collect();
 
     let parties_out: Vec<record::Party> = parties::extract(t, seg.title.as_ref(), &seg.body, &hits)
         .into_iter()

@@ -25,7 +25,7 @@ pub struct ReferenceFact {
 static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        \b(?P<kind>Nghị\s+quyết|Nghị\s+định|Quyết\s+định|Chỉ\s+thị|Kết\s+luận|Kế\s+hoạch|Chương\s+trình|
+        (?P<kind>Nghị\s+quyết|Nghị\s+định|Quyết\s+định|Chỉ\s+thị|Kết\s+luận|Kế\s+hoạch|Chương\s+trình|
            Thông\s+tư|Công\s+văn|Luật|Quy\s+định|Hướng\s+dẫn|Thông\s+báo|Đề\s+án|Báo\s+cáo|Tờ\s+trình|Lệnh)
         (?:\s+liên\s+tịch)?
         \s+(?:số\s*:?\s*)?
@@ -44,6 +44,9 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> Vec<ReferenceFact> {
         let s = &text[r.clone()];
         for c in REFERENCE.captures_iter(s) {
             let m = c.get(0).expect("match");
+            if !crate::text::starts_word(text, r.start + m.start()) {
+                continue;
+            }
             let kind: String = {
                 let k = c["kind"].split_whitespace().collect::<Vec<_>>().join(" ");
                 let mut ch = k.chars();

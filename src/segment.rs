@@ -77,6 +77,10 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
 });
 
 fn classify(line: &str) -> Option<Action> {
+    // Furniture lines are short; a paragraph is never one.
+    if line.len() > 240 {
+        return None;
+    }
     let lower = line.trim().to_lowercase();
     RULES.iter().find_map(|r| {
         let hit = match &r.matcher {
@@ -97,7 +101,11 @@ macro_rules! re {
 
 re!(
     DATELINE,
-    r"^(?:\([^)]{2,40}\)|[A-ZĐ]{2,8}|[A-Z][a-z]{3,20})\s*[-–—]\s"
+    r"^(?:\([^)]{2,40}\)|[A-ZĐ][A-ZĐ.]{1,10}(?:\s+Online)?|[A-Z][a-z]{3,20})\s*[-–—]\s"
+);
+re!(
+    LEAD_START,
+    r"^(?:Sáng|Chiều|Tối|Trưa|Đêm|Hôm qua|Hôm nay|Vừa qua|Mới đây|Thời gian qua|Những năm qua|Thực hiện|Theo đó|Nhằm|Trong (?:năm|những|thời gian|tháng|ngày|\d))\b[^,]{0,60},"
 );
 re!(
     DATE_START,
@@ -185,7 +193,12 @@ fn byline_names(text: &str, r: Range<usize>) -> Option<Vec<Range<usize>>> {
                 end = i;
                 break;
             }
-            return None;
+            // "Hoàng Anh - Thu Hà": two names.
+            let first = text::trim(text, r.start..r.start + i);
+            let second = text::trim(text, r.end - rest.len()..r.end);
+            let mut names = name_list(text, first)?;
+            names.extend(name_list(text, second)?);
+            return Some(names);
         }
     }
     let head = text::trim(text, r.start..r.start + end);
@@ -242,6 +255,7 @@ pub fn segment(text: &str) -> Segments {
         let inner = line.trim_end_matches(['.', ' ']);
         let is_title = !DATELINE.is_match(line)
             && !DATE_START.is_match(line)
+            && !LEAD_START.is_match(line)
             && ((next_is_stamp && words <= 80) || (words <= 40 && !SENTENCE_BREAK.is_match(inner)));
         if is_title {
             let end = r.start + line.trim_end_matches(['.', ' ']).len();
@@ -254,6 +268,14 @@ pub fn segment(text: &str) -> Segments {
         let r = kept[k].clone();
         if word_count(&text[r.clone()]) <= 12 {
             if let Some(st) = parse_stamp(text, r.clone()) {
+                // "NGỌC ÁNH | Thứ năm, 27/10/2022 - 18:20": a byline before the stamp.
+                if let Some(bar) = text[r.start..st.span.start].find('|') {
+                    let head = text::trim(text, r.start..r.start + bar);
+                    if let Some(names) = byline_top(text, head.clone()) {
+                        seg.bylines.push(head);
+                        seg.authors.extend(names);
+                    }
+                }
                 seg.published = Some(st);
                 kept.remove(k);
                 break;
@@ -418,11 +440,27 @@ mod tests {
     }
 
     #[test]
+    fn ok_byline_before_the_stamp_on_one_line() {
+        let s = "Tiêu đề bài viết\nNGỌC ÁNH | Thứ năm, 27/10/2022 - 18:20\nNgày 27-10, tại Nhà văn hóa, Liên minh tổ chức hội nghị kết nối cung cầu.";
+        let g = seg(s);
+        assert_eq!(g.published.as_ref().unwrap().value, "2022-10-27T18:20");
+        assert_eq!(texts(s, &g.authors), vec!["NGỌC ÁNH"]);
+    }
+
+    #[test]
     fn ok_inline_byline_at_the_end_of_the_last_paragraph() {
         let s = "Tiêu đề\nĐoạn văn dài có nhiều chữ ở đây để làm thân bài. Còn nữa… Tin, ảnh: Thanh Tuấn (TTXVN) ";
         let g = seg(s);
         assert_eq!(texts(s, &g.authors), vec!["Thanh Tuấn"]);
         assert!(s[g.body[0].clone()].ends_with("Còn nữa…"));
+    }
+
+    #[test]
+    fn ok_a_short_lead_is_not_a_title() {
+        let s = "Sáng nay, Liên minh HTX tỉnh tổ chức hội nghị tổng kết năm 2023.\n\nHội nghị có nhiều đại biểu tham dự và phát biểu ý kiến.";
+        assert!(seg(s).title.is_none());
+        let s = "QĐND Online - Liên minh HTX tỉnh tổ chức hội nghị tổng kết.\n\nNội dung.";
+        assert!(seg(s).title.is_none());
     }
 
     #[test]

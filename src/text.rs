@@ -94,6 +94,10 @@ pub fn sentences(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
         if c == '.' && end == i + 1 && ends_with_abbreviation(&s[start..i]) {
             continue;
         }
+        // A lone tag ("(SGGPO). - Ngày 27-10, …") does not make a sentence.
+        if word_count(&s[start..end]) < 2 {
+            continue;
+        }
         let t = trim(text, r.start + start..r.start + end);
         if !t.is_empty() {
             out.push(t);
@@ -138,7 +142,17 @@ pub fn prefix(s: &str, n: usize) -> &str {
 
 /// Number of whitespace-separated words.
 pub fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+    // Byte scan: the normalised text has only ASCII spaces and line breaks.
+    let mut n = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        let space = matches!(b, b' ' | b'\n' | b'\t' | b'\r');
+        if !space && !in_word {
+            n += 1;
+        }
+        in_word = !space;
+    }
+    n
 }
 
 /// A word that starts with an upper-case letter and has only letters after it
@@ -162,6 +176,14 @@ pub fn title_case(word: &str) -> String {
         }
     }
     out
+}
+
+/// True if no letter or digit stands right before byte `pos`.
+pub fn starts_word(text: &str, pos: usize) -> bool {
+    !text[..pos]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
 }
 
 /// True if the byte range `r` of `text` starts and ends at word boundaries.
