@@ -357,9 +357,14 @@ fn process(job: Job, opts: &Options, manifest: Option<&Manifest>) -> Done {
             line_no,
             bytes,
         } => {
-            let source = input::source_for(&path, &bytes, Format::Jsonl, Some(line_no));
-            if manifest.is_some_and(|m| m.contains_hex(&source.sha256)) {
-                return skipped(&source);
+            // Hashing is done once: here only when a manifest needs it before extraction.
+            let mut source = empty_source(&path, Format::Jsonl, Some(line_no));
+            source.bytes = bytes.len();
+            if let Some(m) = manifest {
+                source = input::source_for(&path, &bytes, Format::Jsonl, Some(line_no));
+                if m.contains_hex(&source.sha256) {
+                    return skipped(&source);
+                }
             }
             let id = format!("{stem}:{line_no}");
             let out = extract_guarded(opts, &source, &id, || {
@@ -389,9 +394,13 @@ fn process_bytes(
     bytes: &[u8],
     warn: Option<input::InputWarning>,
 ) -> Done {
-    let source = input::source_for(shown, bytes, format, None);
-    if manifest.is_some_and(|m| m.contains_hex(&source.sha256)) {
-        return skipped(&source);
+    let mut source = empty_source(shown, format, None);
+    source.bytes = bytes.len();
+    if let Some(m) = manifest {
+        source = input::source_for(shown, bytes, format, None);
+        if m.contains_hex(&source.sha256) {
+            return skipped(&source);
+        }
     }
     let out = extract_guarded(opts, &source, &id, || {
         let mut a = input::article_from_bytes_as(id.clone(), shown, bytes, format)?;

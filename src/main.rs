@@ -86,23 +86,63 @@ enum Command {
     },
 }
 
-/// A file written atomically: a temporary file beside the target, renamed on `commit`.
-fn atomic_file(path: &Path) -> anyhow::Result<tempfile::NamedTempFile> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    tempfile::Builder::new()
-        .prefix(".htx-extract-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .with_context(|| format!("cannot create a temporary file in {}", dir.display()))
+/// Where `--output` (or the manifest) goes: a temporary file beside a regular file, renamed
+/// over it at the end; or, for a device, FIFO or other non-regular file (`/dev/null`,
+/// `/dev/stdout`), that file itself, written in place (renaming over it would replace it).
+enum Sink {
+    Atomic(tempfile::NamedTempFile, PathBuf),
+    Direct(std::fs::File),
 }
 
-fn commit(tmp: tempfile::NamedTempFile, path: &Path) -> anyhow::Result<()> {
-    tmp.as_file().sync_all().ok();
-    tmp.persist(path)
-        .with_context(|| format!("cannot write {}", path.display()))?;
+impl Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Sink::Atomic(t, _) => t.write(buf),
+            Sink::Direct(f) => f.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Sink::Atomic(t, _) => t.flush(),
+            Sink::Direct(f) => f.flush(),
+        }
+    }
+}
+
+fn open_sink(path: &Path) -> anyhow::Result<Sink> {
+    if let Ok(m) = std::fs::metadata(path) {
+        if !m.is_file() {
+            let f = std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .with_context(|| format!("cannot open {}", path.display()))?;
+            return Ok(Sink::Direct(f));
+        }
+    }
+    // A symbolic link to a regular file: replace the file it points to, not the link.
+    let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let dir = match target.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let tmp = tempfile::Builder::new()
+        .prefix(".htx-extract-")
+        .suffix(".tmp")
+        .tempfile_in(&dir)
+        .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
+    Ok(Sink::Atomic(tmp, target))
+}
+
+fn commit(sink: Sink) -> anyhow::Result<()> {
+    match sink {
+        Sink::Atomic(tmp, target) => {
+            tmp.as_file().sync_all().ok();
+            tmp.persist(&target)
+                .with_context(|| format!("cannot write {}", target.display()))?;
+        }
+        Sink::Direct(mut f) => f.flush()?,
+    }
     Ok(())
 }
 
@@ -130,7 +170,7 @@ fn extract(
         None => None,
     };
     let mut manifest_tmp = match &since_manifest {
-        Some(p) => Some(std::io::BufWriter::new(atomic_file(p)?)),
+        Some(p) => Some(std::io::BufWriter::new(open_sink(p)?)),
         None => None,
     };
     let started = Instant::now();
@@ -138,11 +178,10 @@ fn extract(
         let m_out = manifest_tmp.as_mut().map(|w| w as &mut dyn Write);
         match &output {
             Some(path) => {
-                let mut f = std::io::BufWriter::with_capacity(1 << 16, atomic_file(path)?);
+                let mut f = std::io::BufWriter::with_capacity(1 << 16, open_sink(path)?);
                 let s =
                     htx_extract::batch::run_with(&paths, &mut f, &opts, manifest.as_ref(), m_out)?;
-                let tmp = f.into_inner().map_err(|e| e.into_error())?;
-                commit(tmp, path)?;
+                commit(f.into_inner().map_err(|e| e.into_error())?)?;
                 s
             }
             None => {
@@ -160,9 +199,8 @@ fn extract(
             }
         }
     };
-    if let (Some(w), Some(p)) = (manifest_tmp, &since_manifest) {
-        let tmp = w.into_inner().map_err(|e| e.into_error())?;
-        commit(tmp, p)?;
+    if let Some(w) = manifest_tmp {
+        commit(w.into_inner().map_err(|e| e.into_error())?)?;
     }
     eprintln!("htx-extract: {}", summary.describe(started.elapsed()));
     Ok(if summary.errors > 0 {

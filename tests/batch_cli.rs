@@ -300,6 +300,56 @@ fn batch_output_is_atomic() {
     assert_eq!(text.lines().count(), 5);
 }
 
+/// `--output` to a FIFO or device is written in place, never renamed over (a rename would
+/// replace `/dev/null` with a regular file).
+#[cfg(unix)]
+#[test]
+fn batch_output_to_a_fifo_is_written_in_place() {
+    use std::os::unix::fs::FileTypeExt;
+    let d = tempfile::tempdir().unwrap();
+    let fifo = d.path().join("pipe");
+    let made = Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        return; // no mkfifo here
+    }
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    let out = extract(&[
+        corpus().to_str().unwrap(),
+        "--output",
+        fifo.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(reader.join().unwrap().lines().count(), 5);
+    assert!(std::fs::symlink_metadata(&fifo)
+        .unwrap()
+        .file_type()
+        .is_fifo());
+}
+
+#[cfg(unix)]
+#[test]
+fn batch_output_through_a_symlink_replaces_the_target() {
+    let d = tempfile::tempdir().unwrap();
+    let real = d.path().join("real.jsonl");
+    std::fs::write(&real, "OLD\n").unwrap();
+    let link = d.path().join("link.jsonl");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let out = extract(&[
+        corpus().to_str().unwrap(),
+        "--output",
+        link.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert_eq!(std::fs::read_to_string(&real).unwrap().lines().count(), 5);
+}
+
 #[test]
 fn batch_manifest_skips_known_articles() {
     let d = tempfile::tempdir().unwrap();
