@@ -62,13 +62,6 @@ static AWARDS: LazyLock<Vec<AwardRule>> = LazyLock::new(|| {
         .collect()
 });
 
-macro_rules! re {
-    ($name:ident, $pat:expr) => {
-        static $name: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new($pat).expect(concat!("regex ", stringify!($name))));
-    };
-}
-
 re!(
     VERB_BEFORE,
     r"(?i)\b(?:trao|tặng|trao\s+tặng|tặng\s+thưởng|khen\s+thưởng|đón\s+nhận|nhận|được\s+nhận|trao\s+tặng\s+danh\s+hiệu|công\s+nhận\s+danh\s+hiệu|vinh\s+danh|tôn\s+vinh)\b"
@@ -79,7 +72,7 @@ re!(
 );
 re!(
     PASSIVE_VERB,
-    r"(?i)\b(?:được\s+(?:[^;.]{0,60}?\s)?(?:tặng\s+thưởng|tặng|trao\s+tặng|trao)|vinh\s+dự\s+(?:đón\s+)?nhận|vinh\s+dự\s+được\s+(?:trao\s+tặng|tặng|nhận)|được\s+nhận|đón\s+nhận)\s*$"
+    r"(?i)\b(?:được\s+(?:[^;.]{0,60}?\s)?(?:tặng\s+thưởng|tặng|trao\s+tặng|trao)|vinh\s+dự\s+(?:đón\s+)?nhận|vinh\s+dự\s+được\s+(?:trao\s+tặng|tặng|nhận)|được\s+nhận|đón\s+nhận|(?:^|\s)nhận)\s*$"
 );
 re!(
     ISSUER,
@@ -110,6 +103,11 @@ re!(
     TITLE_BEFORE,
     r"(?i)(?:giám\s+đốc|chủ\s+tịch|kế\s+toán(?:\s+trưởng)?|trưởng\s+ban|thành\s+viên|xã\s+viên|phó\s+giám\s+đốc|chủ\s+nhiệm|cán\s+bộ|nhân\s+viên)\s*$"
 );
+re!(
+    ISSUER_BEFORE_CHO,
+    r"^\s*(?:của|do)\s+([^;:,]{3,80}?)\s+cho\s"
+);
+re!(LEADS_IN, r"(?i)(?:dẫn\s+đầu|trong|thuộc|của)\s*$");
 re!(QUOTED, r#"^\s*["“][^"”]{2,120}["”]"#);
 re!(CHO, r"^\s*(?:cho|tới|đến)\s+");
 re!(
@@ -132,22 +130,6 @@ re!(
     NOT_AWARD,
     r"(?i)cờ\s+(?:cụm\s+trưởng|cụm\s+phó|luân\s+phiên|khối\s+trưởng)"
 );
-
-fn number(s: &str) -> Option<u32> {
-    match s.to_lowercase().as_str() {
-        "một" => Some(1),
-        "hai" => Some(2),
-        "ba" => Some(3),
-        "bốn" => Some(4),
-        "năm" => Some(5),
-        "sáu" => Some(6),
-        "bảy" => Some(7),
-        "tám" => Some(8),
-        "chín" => Some(9),
-        "mười" => Some(10),
-        other => other.parse().ok(),
-    }
-}
 
 fn is_individual(unit: &str) -> bool {
     unit.to_lowercase().starts_with("cá")
@@ -177,8 +159,11 @@ fn award_phrases(text: &str, clause: Range<usize>) -> Vec<(Range<usize>, &'stati
 fn recipients(text: &str, r: Range<usize>) -> Vec<(String, &'static str, Range<usize>)> {
     let mut out = Vec::new();
     for o in orgs::find(text, r.clone()) {
-        // "ông A, Giám đốc HTX X": the cooperative is where the person works.
-        if TITLE_BEFORE.is_match(crate::dates::tail(&text[r.start..o.span.start], 40)) {
+        // "ông A, Giám đốc HTX X": the cooperative is where the person works; "đơn vị dẫn
+        // đầu Cụm thi đua": the cluster is where the recipient leads.
+        let before_org = crate::dates::tail(&text[r.start..o.span.start], 40);
+        if TITLE_BEFORE.is_match(before_org) || (o.kind == "other" && LEADS_IN.is_match(before_org))
+        {
             continue;
         }
         if matches!(o.kind, "government")
@@ -237,6 +222,26 @@ fn recipients(text: &str, r: Range<usize>) -> Vec<(String, &'static str, Range<u
     out
 }
 
+/// One pair per honour of a group, all to the same recipient.
+fn push_pairs(
+    awards: &mut Vec<AwardFact>,
+    names: &[String],
+    issuer: &Option<String>,
+    recipient: &str,
+    kind: &'static str,
+    span: &Range<usize>,
+) {
+    for a in names {
+        awards.push(AwardFact {
+            award: a.clone(),
+            issuer: issuer.clone(),
+            recipient: recipient.to_owned(),
+            recipient_kind: kind,
+            recipient_span: span.clone(),
+        });
+    }
+}
+
 /// Extracts the awards and award counts of the body `ranges`; `default_issuer` is used when
 /// no issuer is stated anywhere.
 pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<CountFact>) {
@@ -259,15 +264,7 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<Coun
                     if let (true, Some((names, issuer))) = (list_open, last_list.as_ref()) {
                         if LIST_ITEM_START.is_match(&text[clause.clone()]) {
                             for (name, kind, span) in recipients(text, clause.clone()) {
-                                for a in names {
-                                    awards.push(AwardFact {
-                                        award: a.clone(),
-                                        issuer: issuer.clone(),
-                                        recipient: name.clone(),
-                                        recipient_kind: kind,
-                                        recipient_span: span.clone(),
-                                    });
-                                }
+                                push_pairs(&mut awards, names, issuer, &name, kind, &span);
                             }
                             continue;
                         }
@@ -320,6 +317,11 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<Coun
                         let m = c.get(1).expect("group");
                         issuer = Some(canonical_name(m.as_str()));
                         pos += m.end();
+                    } else if let Some(c) = ISSUER_BEFORE_CHO.captures(&text[pos..group_end]) {
+                        // "của Chủ tịch UBND tỉnh cho …", "của Giám đốc Sở … cho …".
+                        let m = c.get(1).expect("group");
+                        issuer = Some(canonical_name(m.as_str()));
+                        pos += m.end();
                     }
                     if let Some(q) = QUOTED.find(&text[pos..group_end]) {
                         pos += q.end();
@@ -331,6 +333,7 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<Coun
                     }
                     let award_names: Vec<String> =
                         group.iter().map(|(_, c)| c.to_string()).collect();
+                    last_list = Some((award_names.clone(), issuer.clone()));
                     let has_cho = CHO.is_match(&text[pos..group_end]);
                     if passive && !has_cho {
                         // "HTX X vinh dự đón nhận Huân chương …", "ông X, Giám đốc …, được Chủ
@@ -347,15 +350,7 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<Coun
                         if let Some(pm) = person {
                             let span = clause.start + pm.start()..clause.start + pm.end();
                             let name = crate::pipeline::person_name(pm.as_str());
-                            for a in &award_names {
-                                awards.push(AwardFact {
-                                    award: a.clone(),
-                                    issuer: issuer.clone(),
-                                    recipient: name.clone(),
-                                    recipient_kind: "person",
-                                    recipient_span: span.clone(),
-                                });
-                            }
+                            push_pairs(&mut awards, &award_names, &issuer, &name, "person", &span);
                         } else if let Some(o) = {
                             // The recipient stands before "được" / "vinh dự"; an organisation
                             // between "được" and the verb is the issuer.
@@ -366,15 +361,7 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<Coun
                             orgs::find(text, clause.start..cut).into_iter().last()
                         } {
                             let name = canonical_name(&text[o.span.clone()]);
-                            for a in &award_names {
-                                awards.push(AwardFact {
-                                    award: a.clone(),
-                                    issuer: issuer.clone(),
-                                    recipient: name.clone(),
-                                    recipient_kind: o.kind,
-                                    recipient_span: o.span.clone(),
-                                });
-                            }
+                            push_pairs(&mut awards, &award_names, &issuer, &name, o.kind, &o.span);
                         }
                         continue;
                     }
@@ -386,7 +373,7 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<Coun
                     let mut named_from = rstart;
                     if let Some(c) = COUNT.captures(rest) {
                         let m = c.get(0).expect("match");
-                        let (n1, u1) = (number(&c[1]), &c[2]);
+                        let (n1, u1) = (crate::text::count_word(&c[1]), &c[2]);
                         let (mut col, mut ind) = (None, None);
                         if is_individual(u1) {
                             ind = n1
@@ -395,9 +382,9 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<Coun
                         }
                         if let (Some(n2), Some(u2)) = (c.get(3), c.get(4)) {
                             if is_individual(u2.as_str()) {
-                                ind = number(n2.as_str());
+                                ind = crate::text::count_word(n2.as_str());
                             } else {
-                                col = number(n2.as_str());
+                                col = crate::text::count_word(n2.as_str());
                             }
                         }
                         for a in &award_names {
@@ -418,15 +405,7 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> (Vec<AwardFact>, Vec<Coun
                     }
                     last_list = Some((award_names.clone(), issuer.clone()));
                     for (name, kind, span) in recipients(text, named_from..group_end) {
-                        for a in &award_names {
-                            awards.push(AwardFact {
-                                award: a.clone(),
-                                issuer: issuer.clone(),
-                                recipient: name.clone(),
-                                recipient_kind: kind,
-                                recipient_span: span.clone(),
-                            });
-                        }
+                        push_pairs(&mut awards, &award_names, &issuer, &name, kind, &span);
                     }
                 }
             }
@@ -548,6 +527,12 @@ mod tests {
                 ("Bằng khen".into(), "Nguyễn Thị Thu Sương".into()),
             ]
         );
+    }
+
+    #[test]
+    fn ok_recipient_receives() {
+        let (a, _) = run("Tại buổi lễ, HTX Nông nghiệp Tân Hòa nhận Bằng khen của Liên minh HTX Việt Nam.");
+        assert_eq!(a, vec![("Bằng khen".into(), "Hợp tác xã Nông nghiệp Tân Hòa".into())]);
     }
 
     #[test]

@@ -20,9 +20,6 @@
 //! Not handled yet: lunar dates, quarters, relative days ("hôm qua" alone), weekday checks.
 
 use std::ops::Range;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 /// A civil date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -115,13 +112,6 @@ pub struct DateWarning {
 pub struct Context {
     pub published: Option<Ymd>,
     pub title_year: Option<i32>,
-}
-
-macro_rules! re {
-    ($name:ident, $pat:expr) => {
-        static $name: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new($pat).expect(concat!("regex ", stringify!($name))));
-    };
 }
 
 const D: &str = r"(\d{1,2})";
@@ -242,191 +232,179 @@ fn year_of(m: Option<regex::Match>) -> Option<YearText> {
     })
 }
 
-/// Finds candidates in `s` (a slice of the text starting at byte `base`).
+/// A date rule: what a match of its pattern means, or `None` when the context rules it out.
+/// `s` is the text searched (one paragraph); `c` a match of the rule's pattern in it.
+type RuleFn = fn(&regex::Captures, &str) -> Option<Kind>;
+
+/// The date rules, in no particular order: overlaps are settled by length afterwards.
+static RULES: &[(&str, &std::sync::LazyLock<regex::Regex>, RuleFn)] = &[
+    ("range_from_to", &RANGE_FROM_TO, rule_range_from_to),
+    ("range_days", &RANGE_DAYS, rule_range_days),
+    ("long_form", &LONG_FORM, rule_long_form),
+    ("dmy", &DMY, rule_dmy),
+    ("month_year", &MONTH_YEAR, rule_month_year),
+    ("month_range", &MONTH_RANGE, rule_month_range),
+    ("month_no_year", &MONTH_ONLY, rule_month_no_year),
+    ("month_year", &BARE_MONTH_YEAR, rule_bare_month_year),
+    ("day_month", &DAY_MONTH, rule_day_month),
+];
+
+/// "từ ngày 1/12 đến ngày 4/12/2022", "từ 17/7 đến 19/7", "từ ngày 5 đến 7/6".
+fn rule_range_from_to(c: &regex::Captures, _: &str) -> Option<Kind> {
+    let (d2, m2) = (num(c.get(4))?, num(c.get(5))?);
+    let y2 = year_of(c.get(6));
+    Some(Kind::Range {
+        d1: num(c.get(1))?,
+        m1: num(c.get(2)).unwrap_or(m2),
+        y1: year_of(c.get(3)).or(y2),
+        d2,
+        m2,
+        y2,
+    })
+}
+
+/// "21-22/12/2020", "21 - 22/12", "ngày 5 và 6/6"; "2, 3/4" only with a year.
+fn rule_range_days(c: &regex::Captures, _: &str) -> Option<Kind> {
+    if c[0].contains(',') && c.get(4).is_none() {
+        return None;
+    }
+    let m = num(c.get(3))?;
+    let y = year_of(c.get(4));
+    Some(Kind::Range {
+        d1: num(c.get(1))?,
+        m1: m,
+        y1: y,
+        d2: num(c.get(2))?,
+        m2: m,
+        y2: y,
+    })
+}
+
+/// "ngày 30 tháng 9 năm 2022", "30 tháng 9/2022", "25 Tháng 1 2022"; without a year only
+/// after "ngày".
+fn rule_long_form(c: &regex::Captures, _: &str) -> Option<Kind> {
+    let y = year_of(c.get(4).or(c.get(5)).or(c.get(6)));
+    if y.is_none() && c.get(1).is_none() {
+        return None;
+    }
+    Some(Kind::Day {
+        d: num(c.get(2))?,
+        m: num(c.get(3))?,
+        y,
+    })
+}
+
+/// "18/4/2022", "18-4-2022", "22.7.2021": one separator throughout, not part of a document
+/// number or a longer number; two-digit years only with slashes ("14/9/15").
+fn rule_dmy(c: &regex::Captures, s: &str) -> Option<Kind> {
+    if c[2] != c[4] {
+        return None;
+    }
+    let after = &s[c.get(0)?.end()..];
+    let longer_number = &c[2] == "."
+        && after.starts_with('.')
+        && after[1..].starts_with(|d: char| d.is_ascii_digit());
+    if after.starts_with('/') || longer_number {
+        return None;
+    }
+    let y = year_of(c.get(5));
+    if y.is_some_and(|y| y.digits == 2) && &c[2] != "/" {
+        return None;
+    }
+    Some(Kind::Day {
+        d: num(c.get(1))?,
+        m: num(c.get(3))?,
+        y,
+    })
+}
+
+/// "tháng 7/2021", "tháng 6 năm 2023".
+fn rule_month_year(c: &regex::Captures, _: &str) -> Option<Kind> {
+    Some(Kind::Month {
+        m: num(c.get(1))?,
+        y: c[2].parse().ok()?,
+    })
+}
+
+/// "từ tháng 3 đến tháng 5/2024", "tháng 6 - 8/2023".
+fn rule_month_range(c: &regex::Captures, _: &str) -> Option<Kind> {
+    let y2: i32 = c[4].parse().ok()?;
+    Some(Kind::MonthRange {
+        m1: num(c.get(1))?,
+        y1: c.get(2).and_then(|y| y.as_str().parse().ok()).unwrap_or(y2),
+        m2: num(c.get(3))?,
+        y2,
+    })
+}
+
+/// "tháng 6" alone ("tháng 6/2023", "tháng 6 năm 2023" and "30 tháng 9" are other rules).
+fn rule_month_no_year(c: &regex::Captures, s: &str) -> Option<Kind> {
+    let m0 = c.get(0)?;
+    let after = s[m0.end()..].trim_start();
+    let before = s[..m0.start()].trim_end();
+    if after.starts_with(['/', '-', '–'])
+        || after.to_lowercase().starts_with("năm")
+        || before.ends_with(|ch: char| ch.is_ascii_digit())
+    {
+        return None;
+    }
+    Some(Kind::MonthNoYear { m: num(c.get(1))? })
+}
+
+/// "(3/1996 - 3/2021)": a month and a four-digit year, not inside a document number.
+fn rule_bare_month_year(c: &regex::Captures, s: &str) -> Option<Kind> {
+    let m0 = c.get(0)?;
+    let (before, after) = (&s[..m0.start()], &s[m0.end()..]);
+    if after.starts_with('/')
+        || before.ends_with('/')
+        || before.ends_with(|ch: char| ch.is_ascii_digit())
+    {
+        return None;
+    }
+    let m = num(c.get(1)).filter(|m| (1..=12).contains(m))?;
+    Some(Kind::Month {
+        m,
+        y: c[2].parse().ok()?,
+    })
+}
+
+/// "Sáng 31/3", "ngày 17/6", "Hôm qua 3.7", "(5.7)": year-less, so only after a date cue or
+/// inside parentheses, and not part of a longer number or list.
+fn rule_day_month(c: &regex::Captures, s: &str) -> Option<Kind> {
+    let m0 = c.get(0)?;
+    let (before, after) = (&s[..m0.start()], &s[m0.end()..]);
+    if after.starts_with(['/', '.', '-']) && after[1..].starts_with(|d: char| d.is_ascii_digit()) {
+        return None;
+    }
+    if before.ends_with(|ch: char| matches!(ch, '/' | '.' | '-' | ',') || ch.is_ascii_digit()) {
+        return None;
+    }
+    let in_parens = before.trim_end().ends_with('(') && after.trim_start().starts_with(')');
+    if !(in_parens || CUE_BEFORE.is_match(tail(before, 24))) {
+        return None;
+    }
+    Some(Kind::Day {
+        d: num(c.get(1))?,
+        m: num(c.get(3))?,
+        y: None,
+    })
+}
+
+/// Finds the candidates of every rule in the paragraph `r` of `text`.
 fn candidates(text: &str, r: Range<usize>, out: &mut Vec<Candidate>) {
     let s = &text[r.clone()];
-    let base = r.start;
-    for c in RANGE_FROM_TO.captures_iter(s) {
-        let m = c.get(0).expect("match");
-        let (d2, m2) = (num(c.get(4)).unwrap_or(0), num(c.get(5)).unwrap_or(0));
-        let m1 = num(c.get(2)).unwrap_or(m2);
-        let y2 = year_of(c.get(6));
-        let y1 = year_of(c.get(3)).or(y2);
-        out.push(Candidate {
-            span: base + m.start()..base + m.end(),
-            rule: "range_from_to",
-            kind: Kind::Range {
-                d1: num(c.get(1)).unwrap_or(0),
-                m1,
-                y1,
-                d2,
-                m2,
-                y2,
-            },
-        });
-    }
-    for c in RANGE_DAYS.captures_iter(s) {
-        let m = c.get(0).expect("match");
-        // "2, 3/4" after a number list is too weak without a cue: require a cue or a year.
-        let sep_is_comma = s[m.start()..m.end()].contains(',');
-        if sep_is_comma && c.get(4).is_none() {
-            continue;
+    for (name, re, rule) in RULES {
+        for c in re.captures_iter(s) {
+            let Some(kind) = rule(&c, s) else {
+                continue;
+            };
+            let m = c.get(0).expect("match");
+            out.push(Candidate {
+                span: r.start + m.start()..r.start + m.end(),
+                rule: name,
+                kind,
+            });
         }
-        let mm = num(c.get(3)).unwrap_or(0);
-        let y = year_of(c.get(4));
-        out.push(Candidate {
-            span: base + m.start()..base + m.end(),
-            rule: "range_days",
-            kind: Kind::Range {
-                d1: num(c.get(1)).unwrap_or(0),
-                m1: mm,
-                y1: y,
-                d2: num(c.get(2)).unwrap_or(0),
-                m2: mm,
-                y2: y,
-            },
-        });
-    }
-    for c in LONG_FORM.captures_iter(s) {
-        let m = c.get(0).expect("match");
-        let y = year_of(c.get(4).or(c.get(5)).or(c.get(6)));
-        if y.is_none() && c.get(1).is_none() {
-            continue;
-        }
-        out.push(Candidate {
-            span: base + m.start()..base + m.end(),
-            rule: "long_form",
-            kind: Kind::Day {
-                d: num(c.get(2)).unwrap_or(0),
-                m: num(c.get(3)).unwrap_or(0),
-                y,
-            },
-        });
-    }
-    for c in DMY.captures_iter(s) {
-        let m = c.get(0).expect("match");
-        if c[2] != c[4] {
-            continue;
-        }
-        let after = &s[m.end()..];
-        if after.starts_with('/')
-            || (c[2] == *"."
-                && after.starts_with(|ch: char| {
-                    ch == '.' && after[1..].starts_with(|d: char| d.is_ascii_digit())
-                }))
-        {
-            continue; // document number or a longer number
-        }
-        let y = year_of(c.get(5));
-        // Two-digit years only with slashes ("14/9/15").
-        if y.is_some_and(|y| y.digits == 2) && &c[2] != "/" {
-            continue;
-        }
-        out.push(Candidate {
-            span: base + m.start()..base + m.end(),
-            rule: "dmy",
-            kind: Kind::Day {
-                d: num(c.get(1)).unwrap_or(0),
-                m: num(c.get(3)).unwrap_or(0),
-                y,
-            },
-        });
-    }
-    for c in MONTH_YEAR.captures_iter(s) {
-        let m = c.get(0).expect("match");
-        out.push(Candidate {
-            span: base + m.start()..base + m.end(),
-            rule: "month_year",
-            kind: Kind::Month {
-                m: num(c.get(1)).unwrap_or(0),
-                y: c[2].parse().unwrap_or(0),
-            },
-        });
-    }
-    for c in MONTH_RANGE.captures_iter(s) {
-        let m = c.get(0).expect("match");
-        let y2: i32 = c[4].parse().unwrap_or(0);
-        let y1 = c.get(2).and_then(|y| y.as_str().parse().ok()).unwrap_or(y2);
-        out.push(Candidate {
-            span: base + m.start()..base + m.end(),
-            rule: "month_range",
-            kind: Kind::MonthRange {
-                m1: num(c.get(1)).unwrap_or(0),
-                y1,
-                m2: num(c.get(3)).unwrap_or(0),
-                y2,
-            },
-        });
-    }
-    for c in MONTH_ONLY.captures_iter(s) {
-        let m = c.get(0).expect("match");
-        let after = &s[m.end()..];
-        let before = s[..m.start()].trim_end();
-        // "tháng 6/2023", "tháng 6 năm 2023" are other rules; "30 tháng 9" is a day.
-        let after_t = after.trim_start();
-        if after_t.starts_with(['/', '-', '–'])
-            || after_t.to_lowercase().starts_with("năm")
-            || before.ends_with(|ch: char| ch.is_ascii_digit())
-        {
-            continue;
-        }
-        out.push(Candidate {
-            span: base + m.start()..base + m.end(),
-            rule: "month_no_year",
-            kind: Kind::MonthNoYear {
-                m: num(c.get(1)).unwrap_or(0),
-            },
-        });
-    }
-    for c in BARE_MONTH_YEAR.captures_iter(s) {
-        let m = c.get(0).expect("match");
-        let after = &s[m.end()..];
-        let before = &s[..m.start()];
-        if after.starts_with('/')
-            || before.ends_with('/')
-            || before.ends_with(|ch: char| ch.is_ascii_digit())
-        {
-            continue;
-        }
-        let month = num(c.get(1)).unwrap_or(0);
-        if !(1..=12).contains(&month) {
-            continue;
-        }
-        out.push(Candidate {
-            span: base + m.start()..base + m.end(),
-            rule: "month_year",
-            kind: Kind::Month {
-                m: month,
-                y: c[2].parse().unwrap_or(0),
-            },
-        });
-    }
-    for c in DAY_MONTH.captures_iter(s) {
-        let m = c.get(0).expect("match");
-        let after = &s[m.end()..];
-        let before = &s[..m.start()];
-        if after.starts_with(['/', '.', '-'])
-            && after[1..].starts_with(|d: char| d.is_ascii_digit())
-        {
-            continue;
-        }
-        if before.ends_with(|ch: char| matches!(ch, '/' | '.' | '-' | ',') || ch.is_ascii_digit()) {
-            continue;
-        }
-        let in_parens = before.trim_end().ends_with('(') && after.trim_start().starts_with(')');
-        let cue = CUE_BEFORE.is_match(tail(before, 24));
-        if !(cue || in_parens) {
-            continue;
-        }
-        out.push(Candidate {
-            span: base + m.start()..base + m.end(),
-            rule: "day_month",
-            kind: Kind::Day {
-                d: num(c.get(1)).unwrap_or(0),
-                m: num(c.get(3)).unwrap_or(0),
-                y: None,
-            },
-        });
     }
 }
 
@@ -455,6 +433,123 @@ fn infer_year(m: u32, d: u32, ctx: &Context, future: bool) -> Option<i32> {
         return Some(y);
     }
     ctx.title_year
+}
+
+/// What a candidate resolves to: its ISO value, its first full date, whether the year was
+/// inferred; `Ok(None)` when it states nothing resolvable ("tháng 6" with no year to hand);
+/// `Err` with a warning code when it is impossible.
+type Resolved = Result<Option<(String, Option<Ymd>, bool)>, (&'static str, String)>;
+
+fn resolve(kind: &Kind, ctx: &Context, future: bool, shown: &str) -> Resolved {
+    let valid_year = |y: i32| (1900..=2100).contains(&y);
+    match *kind {
+        Kind::Day { d, m, y: Some(yt) } => {
+            let y = if yt.digits == 2 {
+                2000 + yt.value
+            } else {
+                yt.value
+            };
+            if !(yt.digits == 4 || yt.digits == 2) || !valid_year(y) {
+                return Err(("invalid_year", format!("impossible year in date {shown:?}")));
+            }
+            if !(1..=12).contains(&m) || d == 0 || d > days_in_month(Some(y), m) {
+                return Err(("invalid_date", format!("no such day: {shown:?}")));
+            }
+            let ymd = Ymd { y, m, d };
+            Ok(Some((ymd.iso(), Some(ymd), false)))
+        }
+        Kind::Day { d, m, y: None } => {
+            if !(1..=12).contains(&m) || d == 0 || d > days_in_month(None, m) {
+                return Err(("invalid_date", format!("no such day: {shown:?}")));
+            }
+            match infer_year(m, d, ctx, future) {
+                Some(y) if d <= days_in_month(Some(y), m) => {
+                    let ymd = Ymd { y, m, d };
+                    Ok(Some((ymd.iso(), Some(ymd), true)))
+                }
+                _ => Ok(Some((format!("--{m:02}-{d:02}"), None, false))),
+            }
+        }
+        Kind::Range {
+            d1,
+            m1,
+            y1,
+            d2,
+            m2,
+            y2,
+        } => {
+            if [y1, y2]
+                .iter()
+                .flatten()
+                .any(|y| y.digits != 4 || !valid_year(y.value))
+            {
+                return Err((
+                    "invalid_year",
+                    format!("impossible year in date range {shown:?}"),
+                ));
+            }
+            let (mut ya, mut yb) = (y1.map(|y| y.value), y2.map(|y| y.value));
+            let mut inferred = false;
+            if yb.is_none() {
+                yb = infer_year(m2, d2, ctx, future);
+                inferred = yb.is_some();
+            }
+            if ya.is_none() {
+                // A range crossing the new year ("từ 30/12 đến 2/1").
+                ya = yb.map(|y| if m1 > m2 { y - 1 } else { y });
+            }
+            let ok = |d: u32, m: u32, y: Option<i32>| {
+                (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m)
+            };
+            if !ok(d1, m1, ya) || !ok(d2, m2, yb) {
+                return Err(("invalid_date", format!("no such day in range {shown:?}")));
+            }
+            match (ya, yb) {
+                (Some(a), Some(b)) => {
+                    let (s, e) = (Ymd { y: a, m: m1, d: d1 }, Ymd { y: b, m: m2, d: d2 });
+                    if e < s {
+                        return Err((
+                            "invalid_date",
+                            format!("range ends before it starts: {shown:?}"),
+                        ));
+                    }
+                    Ok(Some((
+                        format!("{}/{}", s.iso(), e.iso()),
+                        Some(s),
+                        inferred,
+                    )))
+                }
+                _ => Ok(Some((
+                    format!("--{m1:02}-{d1:02}/--{m2:02}-{d2:02}"),
+                    None,
+                    false,
+                ))),
+            }
+        }
+        Kind::MonthRange { m1, y1, m2, y2 } => {
+            let ok = |m: u32, y: i32| (1..=12).contains(&m) && valid_year(y);
+            if !ok(m1, y1) || !ok(m2, y2) || (y1, m1) >= (y2, m2) {
+                return Err(("invalid_date", format!("no such month range: {shown:?}")));
+            }
+            Ok(Some((
+                format!("{y1:04}-{m1:02}/{y2:04}-{m2:02}"),
+                None,
+                false,
+            )))
+        }
+        // Only with a year to resolve against: a bare "tháng 6" stays unstated.
+        Kind::MonthNoYear { m } => Ok(if (1..=12).contains(&m) {
+            infer_year(m, 1, ctx, future).map(|y| (format!("{y:04}-{m:02}"), None, true))
+        } else {
+            None
+        }),
+        Kind::Month { m, y } => {
+            if !(1..=12).contains(&m) || !valid_year(y) {
+                return Err(("invalid_date", format!("no such month: {shown:?}")));
+            }
+            Ok(Some((format!("{y:04}-{m:02}"), None, false)))
+        }
+    }
 }
 
 /// Extracts the dates of the text ranges `ranges` (body paragraphs).
@@ -510,179 +605,22 @@ pub fn extract(
             }
         });
         let shown = &text[c.span.clone()];
-        let mut warn = |code: &'static str, message: String| {
-            warnings.push(DateWarning {
+        match resolve(&c.kind, ctx, future, shown) {
+            Ok(Some((value, first, year_inferred))) => facts.push(DateFact {
+                value,
+                first,
+                role,
+                part_of_day,
+                year_inferred,
+                span: c.span,
+                rule: c.rule,
+            }),
+            Ok(None) => {}
+            Err((code, message)) => warnings.push(DateWarning {
                 code,
                 message,
-                span: c.span.clone(),
-            })
-        };
-        match c.kind {
-            Kind::Day { d, m, y } => {
-                if let Some(yt) = y {
-                    let yv = if yt.digits == 2 {
-                        2000 + yt.value
-                    } else {
-                        yt.value
-                    };
-                    if !(yt.digits == 4 || yt.digits == 2) || !(1900..=2100).contains(&yv) {
-                        warn("invalid_year", format!("impossible year in date {shown:?}"));
-                        continue;
-                    }
-                    if !(1..=12).contains(&m) || d == 0 || d > days_in_month(Some(yv), m) {
-                        warn("invalid_date", format!("no such day: {shown:?}"));
-                        continue;
-                    }
-                    let ymd = Ymd { y: yv, m, d };
-                    facts.push(DateFact {
-                        value: ymd.iso(),
-                        first: Some(ymd),
-                        role,
-                        part_of_day,
-                        year_inferred: false,
-                        span: c.span,
-                        rule: c.rule,
-                    });
-                } else {
-                    if !(1..=12).contains(&m) || d == 0 || d > days_in_month(None, m) {
-                        warn("invalid_date", format!("no such day: {shown:?}"));
-                        continue;
-                    }
-                    match infer_year(m, d, ctx, future) {
-                        Some(y) if d <= days_in_month(Some(y), m) => {
-                            let ymd = Ymd { y, m, d };
-                            facts.push(DateFact {
-                                value: ymd.iso(),
-                                first: Some(ymd),
-                                role,
-                                part_of_day,
-                                year_inferred: true,
-                                span: c.span,
-                                rule: c.rule,
-                            });
-                        }
-                        _ => facts.push(DateFact {
-                            value: format!("--{m:02}-{d:02}"),
-                            first: None,
-                            role,
-                            part_of_day,
-                            year_inferred: false,
-                            span: c.span,
-                            rule: c.rule,
-                        }),
-                    }
-                }
-            }
-            Kind::Range {
-                d1,
-                m1,
-                y1,
-                d2,
-                m2,
-                y2,
-            } => {
-                let ok_md = |d: u32, m: u32, y: Option<i32>| {
-                    (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m)
-                };
-                let bad_year = [y1, y2]
-                    .iter()
-                    .flatten()
-                    .any(|y| y.digits != 4 || !(1900..=2100).contains(&y.value));
-                if bad_year {
-                    warn(
-                        "invalid_year",
-                        format!("impossible year in date range {shown:?}"),
-                    );
-                    continue;
-                }
-                let (mut ya, mut yb) = (y1.map(|y| y.value), y2.map(|y| y.value));
-                let mut inferred = false;
-                if yb.is_none() {
-                    if let Some(y) = infer_year(m2, d2, ctx, future) {
-                        yb = Some(y);
-                        inferred = true;
-                    }
-                }
-                if ya.is_none() {
-                    // A range crossing the new year ("từ 30/12 đến 2/1").
-                    ya = yb.map(|y| if m1 > m2 { y - 1 } else { y });
-                }
-                if !ok_md(d1, m1, ya) || !ok_md(d2, m2, yb) {
-                    warn("invalid_date", format!("no such day in range {shown:?}"));
-                    continue;
-                }
-                let (value, first) = match (ya, yb) {
-                    (Some(a), Some(b)) => {
-                        let (s, e) = (Ymd { y: a, m: m1, d: d1 }, Ymd { y: b, m: m2, d: d2 });
-                        if e < s {
-                            warn(
-                                "invalid_date",
-                                format!("range ends before it starts: {shown:?}"),
-                            );
-                            continue;
-                        }
-                        (format!("{}/{}", s.iso(), e.iso()), Some(s))
-                    }
-                    _ => (format!("--{m1:02}-{d1:02}/--{m2:02}-{d2:02}"), None),
-                };
-                facts.push(DateFact {
-                    value,
-                    first,
-                    role,
-                    part_of_day,
-                    year_inferred: inferred,
-                    span: c.span,
-                    rule: c.rule,
-                });
-            }
-            Kind::MonthRange { m1, y1, m2, y2 } => {
-                let ok = |m: u32, y: i32| (1..=12).contains(&m) && (1900..=2100).contains(&y);
-                if !ok(m1, y1) || !ok(m2, y2) || (y1, m1) >= (y2, m2) {
-                    warn("invalid_date", format!("no such month range: {shown:?}"));
-                    continue;
-                }
-                facts.push(DateFact {
-                    value: format!("{y1:04}-{m1:02}/{y2:04}-{m2:02}"),
-                    first: None,
-                    role,
-                    part_of_day,
-                    year_inferred: false,
-                    span: c.span,
-                    rule: c.rule,
-                });
-            }
-            Kind::MonthNoYear { m } => {
-                if !(1..=12).contains(&m) {
-                    continue;
-                }
-                // Only with a year to resolve against: a bare "tháng 6" stays unstated.
-                if let Some(y) = infer_year(m, 1, ctx, future) {
-                    facts.push(DateFact {
-                        value: format!("{y:04}-{m:02}"),
-                        first: None,
-                        role,
-                        part_of_day,
-                        year_inferred: true,
-                        span: c.span,
-                        rule: c.rule,
-                    });
-                }
-            }
-            Kind::Month { m, y } => {
-                if !(1..=12).contains(&m) || !(1900..=2100).contains(&y) {
-                    warn("invalid_date", format!("no such month: {shown:?}"));
-                    continue;
-                }
-                facts.push(DateFact {
-                    value: format!("{y:04}-{m:02}"),
-                    first: None,
-                    role,
-                    part_of_day,
-                    year_inferred: false,
-                    span: c.span,
-                    rule: c.rule,
-                });
-            }
+                span: c.span,
+            }),
         }
     }
     (facts, warnings)

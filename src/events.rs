@@ -153,7 +153,27 @@ pub fn extract(
                 let own_date = if kind == "other" {
                     date_in(&sentence, Role::Reference).or(event_date.clone())
                 } else {
-                    event_date.clone()
+                    // The date nearest before the trigger ("…Hội chợ … từ 30/9 đến 2/10,
+                    // chiều 30/9, … ký kết"), else the first one after it.
+                    let in_sentence: Vec<&DateFact> = dates
+                        .iter()
+                        .filter(|d| {
+                            d.role == Role::Event
+                                && sentence.start <= d.span.start
+                                && d.span.end <= sentence.end
+                        })
+                        .collect();
+                    // Within the trigger's clause (between semicolons): "…(5.7); trao tặng
+                    // Kỷ niệm chương" does not take the 5.7 of the clause before.
+                    let clause_start = text[sentence.start..span.start]
+                        .rfind(';')
+                        .map_or(sentence.start, |k| sentence.start + k + 1);
+                    in_sentence
+                        .iter()
+                        .rev()
+                        .find(|d| d.span.end <= span.start && d.span.start >= clause_start)
+                        .or(in_sentence.first())
+                        .map(|d| d.value.clone())
                 };
                 mentions.push(Mention {
                     kind,
@@ -169,12 +189,24 @@ pub fn extract(
         if out.iter().any(|e| e.kind == m.kind) {
             continue;
         }
-        let date = mentions
+        let mut date = mentions
             .iter()
             .filter(|x| x.kind == m.kind && !x.from_title)
             .find_map(|x| x.own_date.clone())
             .or_else(|| main_date.clone())
             .or_else(|| fallback_date.clone());
+        // A later mention that gives the whole range of the same event ("Sáng 14/3, … khai
+        // giảng lớp tập huấn…. Lớp tập huấn diễn ra từ ngày 14 đến 16/3") gives its date.
+        if let Some(d) = &date {
+            let range = mentions
+                .iter()
+                .filter(|x| x.kind == m.kind)
+                .filter_map(|x| x.own_date.as_ref())
+                .find(|v| v.starts_with(&format!("{d}/")));
+            if let Some(r) = range {
+                date = Some(r.clone());
+            }
+        }
         // Prefer a body mention's span over the title's.
         let span = mentions
             .iter()

@@ -506,6 +506,16 @@ fn scan(m: &Matcher, text: &str) -> Vec<(Range<usize>, usize)> {
             p += 1;
             continue;
         }
+        // Every listed spelling starts with a capital (names, abbreviations), so a word that
+        // starts in lower case in the text cannot begin a mention: skip the search.
+        if !text[f.start[p]..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        {
+            p += 1;
+            continue;
+        }
         // Longest match anchored at this word start; if rejected, try shorter ones.
         let mut limit = bytes.len();
         let mut next = p + 1;

@@ -7,6 +7,16 @@
 //! parties, awards, people, references, events) → [`record`] (the serialised record, spans
 //! mapped back to the source).
 
+/// `re!(NAME, pattern)`: a regex compiled once, on first use. A pattern that does not
+/// compile is a bug in this crate, caught by the unit tests of the module that owns it.
+macro_rules! re {
+    ($name:ident, $pat:expr) => {
+        static $name: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            regex::Regex::new($pat).expect(concat!("regex ", stringify!($name)))
+        });
+    };
+}
+
 pub mod abbrev;
 pub mod awards;
 pub mod batch;

@@ -67,6 +67,21 @@ const STOP_WORDS: &[&str] = &[
     "đều", "bị", "như",
 ];
 
+/// Two-word verbs that end an organisation name.
+const STOP_BIGRAMS: &[(&str, &str)] = &[
+    ("hợp", "tác"),
+    ("ký", "kết"),
+    ("phối", "hợp"),
+    ("triển", "khai"),
+    ("khai", "mạc"),
+    ("tổ", "chức"),
+    ("đào", "tạo"),
+    ("hỗ", "trợ"),
+    ("ra", "mắt"),
+    ("kết", "nối"),
+    ("trao", "đổi"),
+];
+
 /// An organisation phrase found in text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OrgPhrase {
@@ -124,6 +139,18 @@ pub fn name_end(text: &str, head_end: usize, limit: usize, max_words: usize) -> 
         }
         if STOP_WORDS.contains(&lower.as_str()) && !word.starts_with(char::is_uppercase) {
             break;
+        }
+        // Verbs of two words: "… Vinh hợp tác đào tạo", "… Tân Phú ký kết".
+        if !word.starts_with(char::is_uppercase) {
+            let next = trimmed[wlen..].trim_start();
+            let next_word: String = next
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .flat_map(char::to_lowercase)
+                .collect();
+            if STOP_BIGRAMS.contains(&(lower.as_str(), next_word.as_str())) {
+                break;
+            }
         }
         end = wstart + wlen;
         pos = end;

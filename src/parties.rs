@@ -25,9 +25,6 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use crate::abbrev::canonical_name;
 use crate::gazetteer::{self, Hit, Province};
@@ -56,13 +53,6 @@ pub enum AllianceRef {
 pub struct AllianceMention {
     pub span: Range<usize>,
     pub refers: AllianceRef,
-}
-
-macro_rules! re {
-    ($name:ident, $pat:expr) => {
-        static $name: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new($pat).expect(concat!("regex ", stringify!($name))));
-    };
 }
 
 re!(
@@ -107,22 +97,8 @@ re!(
     r"(?i)^\s*(?:đã|vừa|sẽ|đang|chính\s+thức)?\s*(?:tổ\s+chức|tiến\s+hành|ban\s+hành|phối\s+hợp|khai\s+mạc|triển\s+khai|ký|trao|tặng|tiếp|làm\s+việc|họp|phát\s+động|công\s+bố|ra\s+mắt)\b"
 );
 
+re!(CLUSTER, r"(?i)\bcụm\s+thi\s+đua|(?-i:Cụm)\s");
 re!(AND_ORG, r"^\s*(?:,\s*)?và\s+");
-
-fn count_word(s: &str) -> Option<usize> {
-    match s.to_lowercase().as_str() {
-        "hai" => Some(2),
-        "ba" => Some(3),
-        "bốn" => Some(4),
-        "năm" => Some(5),
-        "sáu" => Some(6),
-        "bảy" => Some(7),
-        "tám" => Some(8),
-        "chín" => Some(9),
-        "mười" => Some(10),
-        other => other.parse().ok(),
-    }
-}
 
 /// Reads a list of provinces starting at `pos`: optional unit words, names separated by ",",
 /// "và" or ", và". Returns the provinces and where the list ends.
@@ -176,7 +152,7 @@ pub fn alliance_mentions(text: &str, range: Range<usize>, hits: &[Hit]) -> Vec<A
         }
         if let Some(c) = PLURAL.captures(rest) {
             let pm = c.get(0).expect("match");
-            let count = count_word(&c[1]);
+            let count = crate::text::count_word(&c[1]).map(|n| n as usize);
             let after = head_end + pm.end();
             // Direct list ("hai tỉnh Đăk Nông và Bình Phước") or after an intro.
             let (mut list, mut end) = province_list(text, after, limit, hits);
@@ -375,6 +351,23 @@ pub fn extract(
             }
         }
     }
+    // An emulation cluster named without its members in the title and lead: the members are
+    // the first list of alliances the article gives ("Cụm gồm Liên minh HTX 4 tỉnh: …").
+    let cluster = zones.iter().any(|z| CLUSTER.is_match(&text[z.clone()]));
+    let alliances = named.iter().filter(|p| p.province.is_some()).count();
+    if cluster && alliances < 2 {
+        let listed = body.iter().take(4).find_map(|p| {
+            alliance_mentions(text, p.clone(), hits)
+                .into_iter()
+                .find_map(|m| match m.refers {
+                    AllianceRef::Provinces(list) if list.len() >= 2 => Some(list),
+                    _ => None,
+                })
+        });
+        for (p, r) in listed.unwrap_or_default() {
+            push(&mut named, alliance_party(p, r));
+        }
+    }
     if named.is_empty() {
         if let Some((span, unit)) = elided.first().cloned() {
             match default_province(text, body, hits) {
@@ -438,7 +431,10 @@ mod tests {
         let text = format!("{title}\n{body}");
         let hits = gazetteer::find_all(&text);
         let t = (!title.is_empty()).then_some(0..title.len());
-        let b = vec![title.len() + 1..text.len()];
+        let b: Vec<Range<usize>> = crate::text::lines(&text)
+            .into_iter()
+            .filter(|r| r.start > title.len() && !r.is_empty())
+            .collect();
         extract(&text, t.as_ref(), &b, &hits)
             .into_iter()
             .map(|p| (p.name, p.province.map(|p| p.name)))
@@ -548,6 +544,15 @@ mod tests {
         assert_eq!(
             r[1].0,
             "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam - Chi nhánh tỉnh Vĩnh Long"
+        );
+    }
+
+    #[test]
+    fn ok_cluster_members_listed_later() {
+        let b = "Trong 2 ngày (27 và 28/11), Cụm thi đua Liên minh HTX các tỉnh Tây Nguyên - Nam Trung Bộ tổ chức hội nghị tổng kết.\nTừ ngày 1/7/2025, Cụm gồm Liên minh HTX 4 tỉnh: Lâm Đồng, Gia Lai, Đăk Lăk và Khánh Hòa.";
+        assert_eq!(
+            provinces("", b),
+            vec!["Lâm Đồng", "Gia Lai", "Đắk Lắk", "Khánh Hòa"]
         );
     }
 

@@ -16,8 +16,6 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use crate::abbrev::canonical_name;
 
 static SURNAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
@@ -27,17 +25,10 @@ static SURNAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-macro_rules! re {
-    ($name:ident, $pat:expr) => {
-        static $name: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new($pat).expect(concat!("regex ", stringify!($name))));
-    };
-}
-
-const TITLES: &str = r"(?:quyền\s+)?(?:phó\s+)?(?:chủ\s+tịch|bí\s+thư|giám\s+đốc|thứ\s+trưởng|bộ\s+trưởng|thủ\s+tướng|trưởng\s+ban|trưởng\s+phòng|trưởng\s+đoàn|cục\s+trưởng|vụ\s+trưởng|chánh\s+văn\s+phòng|tổng\s+giám\s+đốc|tổng\s+biên\s+tập|khối\s+trưởng|khối\s+phó|cụm\s+trưởng|cụm\s+phó|chủ\s+nhiệm|ủy\s+viên|uỷ\s+viên|cán\s+bộ|chuyên\s+viên|kế\s+toán\s+trưởng|trưởng\s+ban\s+kiểm\s+soát|nguyên\s+chủ\s+tịch|giảng\s+viên|chuyên\s+gia|kế\s+toán|phóng\s+viên|trưởng\s+thôn|trưởng\s+ấp)\b";
+const TITLES: &str = r"(?:quyền\s+)?(?:phó\s+)?(?:chủ\s+tịch|bí\s+thư|giám\s+đốc|thứ\s+trưởng|bộ\s+trưởng|thủ\s+tướng|trưởng\s+ban|trưởng\s+phòng|trưởng\s+đoàn|cục\s+trưởng|vụ\s+trưởng|chánh\s+văn\s+phòng|tổng\s+giám\s+đốc|tổng\s+biên\s+tập|khối\s+trưởng|khối\s+phó|cụm\s+trưởng|cụm\s+phó|chủ\s+nhiệm|ủy\s+viên|uỷ\s+viên|cán\s+bộ|chuyên\s+viên|kế\s+toán\s+trưởng|trưởng\s+ban\s+kiểm\s+soát|nguyên\s+chủ\s+tịch|giảng\s+viên|hiệu\s+trưởng|viện\s+trưởng|chuyên\s+gia|kế\s+toán|phóng\s+viên|trưởng\s+thôn|trưởng\s+ấp)\b";
 re!(
     HONORIFIC_BEFORE,
-    r"(?i)(?:^|[^\p{L}])(?:ông|bà|đồng\s+chí|đ/c|anh|chị|nghệ\s+nhân|ThS\.|TS\.|PGS\.\s*TS\.|GS\.\s*TS\.|KS\.|BS\.|NSƯT|NSND)\s*:?\s*$"
+    r"(?i)(?:^|[^\p{L}])(?:ông|bà|đồng\s+chí|đ/c|anh|chị|nghệ\s+nhân|ThS\.?|TS\.?|PGS\.\s*TS\.?|GS\.\s*TS\.?|KS\.?|BS\.?|NSƯT|NSND)\s*:?\s*$"
 );
 re!(TITLE_ANYWHERE, &format!(r"(?i)\b{TITLES}"));
 re!(TITLE_START, &format!(r"(?i)^{TITLES}"));
@@ -169,7 +160,9 @@ pub fn extract(
                 && prev_word.chars().all(char::is_alphabetic);
             let prev_is_place = place_ranges
                 .iter()
-                .any(|p| p.end + 1 == abs || p.end == abs);
+                .any(|p| p.end + 1 == abs || p.end == abs)
+                || before.ends_with("Việt Nam ")
+                || before.ends_with("VN ");
             let prev_is_honorific = HONORIFIC_BEFORE.is_match(crate::dates::tail(before, 16));
             if prev_is_cap && !prev_is_place && !prev_is_honorific {
                 i = skip;

@@ -13,9 +13,6 @@
 //! Not handled yet: "khóa XIII" (terms by ordinal), quarters and half-years.
 
 use std::ops::Range;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 /// The kind of a year span.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,13 +43,6 @@ pub struct PeriodFact {
     pub span: Range<usize>,
 }
 
-macro_rules! re {
-    ($name:ident, $pat:expr) => {
-        static $name: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new($pat).expect(concat!("regex ", stringify!($name))));
-    };
-}
-
 const Y: &str = r"((?:19|20)\d{2})";
 re!(
     PROGRAM,
@@ -72,6 +62,10 @@ re!(
         r"(?i)(?:(?:định\s+hướng|tầm\s+nhìn)\s+(?:đến|tới)(?:\s+năm)?|đến\s+năm)\s+{Y}(?-u:\b)"
     )
 );
+re!(
+    FROM_TO,
+    &format!(r"(?i)(?-u:\b)từ\s+năm\s+{Y}\s+(?:đến|tới)\s+(?:hết\s+)?năm\s+{Y}(?-u:\b)")
+);
 re!(BARE, &format!(r"(?-u:\b){Y}\s*(?:-|–|—)\s*{Y}(?-u:\b)"));
 
 /// Extracts the periods of the text ranges `ranges`.
@@ -79,68 +73,61 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> Vec<PeriodFact> {
     let mut out: Vec<PeriodFact> = Vec::new();
     for r in ranges {
         let s = &text[r.clone()];
-        let base = r.start;
         let mut found: Vec<PeriodFact> = Vec::new();
-        for (re, kind) in [(&*PROGRAM, Kind::Program), (&*TERM, Kind::Term)] {
+        // Rules in priority order: a later rule never takes text an earlier one took.
+        for (re, kind) in [
+            (&*PROGRAM, Kind::Program),
+            (&*TERM, Kind::Term),
+            (&*FROM_TO, Kind::Reference),
+            (&*HORIZON, Kind::Horizon),
+            (&*BARE, Kind::Reference),
+        ] {
             for c in re.captures_iter(s) {
                 let m = c.get(0).expect("match");
-                let (a, b): (i32, i32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
-                if valid(a, b) {
+                let span = r.start + m.start()..r.start + m.end();
+                if found
+                    .iter()
+                    .any(|f| f.span.start < span.end && span.start < f.span.end)
+                {
+                    continue;
+                }
+                if let Some((start, end)) = years(&c, s, kind) {
                     found.push(PeriodFact {
-                        start: Some(a),
-                        end: b,
+                        start,
+                        end,
                         kind,
-                        span: base + m.start()..base + m.end(),
+                        span,
                     });
                 }
-            }
-        }
-        for c in HORIZON.captures_iter(s) {
-            let m = c.get(0).expect("match");
-            // "từ năm 2016 đến năm 2020" is a range, not a horizon.
-            let before = crate::dates::tail(&s[..m.start()], 24);
-            if before.contains("từ") && before.chars().any(|ch| ch.is_ascii_digit()) {
-                continue;
-            }
-            found.push(PeriodFact {
-                start: None,
-                end: c[1].parse().unwrap_or(0),
-                kind: Kind::Horizon,
-                span: base + m.start()..base + m.end(),
-            });
-        }
-        for c in BARE.captures_iter(s) {
-            let m = c.get(0).expect("match");
-            let span = base + m.start()..base + m.end();
-            if found
-                .iter()
-                .any(|f| f.span.start < span.end && span.start < f.span.end)
-            {
-                continue;
-            }
-            let before = &s[..m.start()];
-            let after = &s[m.end()..];
-            // Part of a date or a document number ("3/1996 - 3/2021", "30/2020-...").
-            if before.ends_with(['/', '.', '-'])
-                || after.starts_with('/')
-                || (after.starts_with('.') && after[1..].starts_with(|c: char| c.is_ascii_digit()))
-            {
-                continue;
-            }
-            let (a, b): (i32, i32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
-            if valid(a, b) {
-                found.push(PeriodFact {
-                    start: Some(a),
-                    end: b,
-                    kind: Kind::Reference,
-                    span,
-                });
             }
         }
         found.sort_by_key(|f| f.span.start);
         out.extend(found);
     }
     out
+}
+
+/// The years of a match, or `None` when its context rules it out.
+fn years(c: &regex::Captures, s: &str, kind: Kind) -> Option<(Option<i32>, i32)> {
+    let m = c.get(0)?;
+    let (before, after) = (&s[..m.start()], &s[m.end()..]);
+    if kind == Kind::Horizon {
+        // "từ năm 2016 đến năm 2020" is a range, not a horizon.
+        let near = crate::dates::tail(before, 24);
+        if near.contains("từ") && near.chars().any(|ch| ch.is_ascii_digit()) {
+            return None;
+        }
+        return Some((None, c[1].parse().ok()?));
+    }
+    // A bare range that is part of a date or a document number ("3/1996 - 3/2021").
+    let in_number = before.ends_with(['/', '.', '-'])
+        || after.starts_with('/')
+        || (after.starts_with('.') && after[1..].starts_with(|d: char| d.is_ascii_digit()));
+    if kind == Kind::Reference && in_number {
+        return None;
+    }
+    let (a, b): (i32, i32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+    valid(a, b).then_some((Some(a), b))
 }
 
 fn valid(a: i32, b: i32) -> bool {
@@ -199,8 +186,14 @@ mod tests {
         assert!(run("năm 2023 và năm 2024").is_empty());
         assert!(run("giai đoạn 2025 - 2020").is_empty());
         assert!(run("Nghị định số 30/2020-2021").is_empty());
-        assert!(run("từ năm 2016 đến năm 2020")
-            .iter()
-            .all(|p| p.2 != "horizon"));
+        assert_eq!(
+            run("từ năm 2016 đến năm 2020"),
+            vec![(
+                Some(2016),
+                2020,
+                "reference",
+                "từ năm 2016 đến năm 2020".into()
+            )]
+        );
     }
 }

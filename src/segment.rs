@@ -92,16 +92,13 @@ fn classify(line: &str) -> Option<Action> {
     })
 }
 
-macro_rules! re {
-    ($name:ident, $pat:expr) => {
-        static $name: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new($pat).expect(concat!("regex ", stringify!($name))));
-    };
-}
-
 re!(
     DATELINE,
     r"^(?:\([^)]{2,40}\)|[A-ZĐ][A-ZĐ.]{1,10}(?:\s+Online)?|[A-Z][a-z]{3,20})\s*[-–—]\s"
+);
+re!(
+    CATEGORY,
+    r"(?i)^(?:hoạt\s+động\s+(?:liên\s+minh|lm)\s+htx(?:\s+và\s+thành\s+viên)?|tin\s+hoạt\s+động|tin\s+tức\s*-\s*sự\s+kiện|kinh\s+tế\s*-\s*xã\s+hội|kinh\s+tế\s+tập\s+thể)$"
 );
 re!(
     LEAD_START,
@@ -114,7 +111,7 @@ re!(
 re!(SENTENCE_BREAK, r"[.!?…]\s+[\p{Lu}\d]");
 re!(
     BYLINE_LABEL,
-    r"(?i)^(?:tin|bài|ảnh|tin và ảnh|bài và ảnh|tin,\s*ảnh|bài,\s*ảnh|tin\s*-\s*ảnh|bài\s*-\s*ảnh|tin/ảnh|bài/ảnh|tin ảnh|bài ảnh|thực hiện|nhóm pv|pv)\s*:\s*(.+)$"
+    r"(?i)^(?:tin|bài|tin và ảnh|bài và ảnh|tin,\s*ảnh|bài,\s*ảnh|tin\s*-\s*ảnh|bài\s*-\s*ảnh|tin/ảnh|bài/ảnh|tin ảnh|bài ảnh|thực hiện|nhóm pv|pv)\s*:\s*(.+)$"
 );
 re!(
     INLINE_BYLINE,
@@ -245,7 +242,20 @@ pub fn segment(text: &str) -> Segments {
             }
         }
     }
-    // 3. Title.
+    // 3. Title. A category label first ("Kinh tế", "Hoạt động Liên minh HTX và thành viên")
+    // is a short line without punctuation above a longer one: skip it.
+    if let (Some(a), Some(b)) = (kept.get(i), kept.get(i + 1)) {
+        let (la, lb) = (&text[a.clone()], &text[b.clone()]);
+        let label = word_count(la) <= 3 || CATEGORY.is_match(la);
+        if label
+            && !ends_sentence(la)
+            && word_count(lb) >= 5
+            && parse_stamp(text, b.clone()).is_none()
+            && fold_key(la) != fold_key(lb)
+        {
+            i += 1;
+        }
+    }
     if let Some(r) = kept.get(i).cloned() {
         let line = &text[r.clone()];
         let next_is_stamp = kept.get(i + 1).is_some_and(|n| {
@@ -453,6 +463,15 @@ mod tests {
         let g = seg(s);
         assert_eq!(texts(s, &g.authors), vec!["Thanh Tuấn"]);
         assert!(s[g.body[0].clone()].ends_with("Còn nữa…"));
+    }
+
+    #[test]
+    fn ok_category_label_above_the_title_is_skipped() {
+        let s = "Kinh tế\nĐại hội đại biểu Liên minh Hợp tác xã tỉnh Thái Bình lần thứ V\nCác ngày 14-15/9, Đại hội đã diễn ra với nhiều đại biểu tham dự.";
+        assert_eq!(
+            &s[seg(s).title.unwrap()],
+            "Đại hội đại biểu Liên minh Hợp tác xã tỉnh Thái Bình lần thứ V"
+        );
     }
 
     #[test]

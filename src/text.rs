@@ -131,6 +131,23 @@ pub fn clauses(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// A count written in digits or words ("02", "hai", "mười"): the counted lists of the genre.
+pub fn count_word(s: &str) -> Option<u32> {
+    match s.to_lowercase().as_str() {
+        "một" => Some(1),
+        "hai" => Some(2),
+        "ba" => Some(3),
+        "bốn" => Some(4),
+        "năm" => Some(5),
+        "sáu" => Some(6),
+        "bảy" => Some(7),
+        "tám" => Some(8),
+        "chín" => Some(9),
+        "mười" => Some(10),
+        other => other.parse().ok(),
+    }
+}
+
 /// The first `n` bytes of `s` (shortened to a char boundary).
 pub fn prefix(s: &str, n: usize) -> &str {
     let mut i = n.min(s.len());
@@ -160,7 +177,7 @@ pub fn word_count(s: &str) -> usize {
 pub fn is_capitalised(word: &str) -> bool {
     let mut it = word.chars();
     match it.next() {
-        Some(c) if c.is_uppercase() => it.all(|c| c.is_alphabetic()),
+        Some(c) if c.is_uppercase() => it.all(|c| c.is_alphabetic() || matches!(c, '\'' | '’')),
         _ => false,
     }
 }
