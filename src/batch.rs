@@ -39,7 +39,7 @@ use crate::jsonl::{self, Line, LineReader};
 use crate::record::{ErrorInfo, ErrorRecord, Output, Record, Source, SCHEMA_VERSION};
 
 /// The default size limit of one article, in bytes.
-pub const DEFAULT_MAX_BYTES: u64 = 16 * 1024 * 1024;
+pub const DEFAULT_MAX_BYTES: u64 = 4 * 1024 * 1024;
 
 /// How a run behaves.
 #[derive(Clone)]
