@@ -1,7 +1,7 @@
 //! The `htx-extract` command line: parses arguments and calls the library.
 
-use std::io::{Read, Write};
-use std::path::PathBuf;
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -26,12 +26,22 @@ enum Command {
         /// Files or folders (walked recursively, sorted); `-` reads standard input.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
-        /// Write to FILE instead of standard output.
+        /// Write to FILE instead of standard output (atomically: a temporary file in the same
+        /// folder, renamed at the end).
         #[arg(long, short)]
         output: Option<PathBuf>,
         /// Worker threads (default: all cores).
         #[arg(long, short)]
         jobs: Option<usize>,
+        /// Format of standard input (`-`): text, html or jsonl.
+        #[arg(long, default_value = "text")]
+        stdin_format: htx_extract::input::Format,
+        /// Skip articles whose content hash is in FILE, then write the new manifest to FILE.
+        #[arg(long, value_name = "FILE")]
+        since_manifest: Option<PathBuf>,
+        /// Size limit of one article in bytes; larger ones give an error record `too_large`.
+        #[arg(long, default_value_t = htx_extract::batch::DEFAULT_MAX_BYTES)]
+        max_bytes: u64,
     },
     /// Print the canonical form of the text on standard input.
     Normalize {
@@ -76,49 +86,140 @@ enum Command {
     },
 }
 
+/// Where `--output` (or the manifest) goes: a temporary file beside a regular file, renamed
+/// over it at the end; or, for a device, FIFO or other non-regular file (`/dev/null`,
+/// `/dev/stdout`), that file itself, written in place (renaming over it would replace it).
+enum Sink {
+    Atomic(tempfile::NamedTempFile, PathBuf),
+    Direct(std::fs::File),
+}
+
+impl Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Sink::Atomic(t, _) => t.write(buf),
+            Sink::Direct(f) => f.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Sink::Atomic(t, _) => t.flush(),
+            Sink::Direct(f) => f.flush(),
+        }
+    }
+}
+
+fn open_sink(path: &Path) -> anyhow::Result<Sink> {
+    if let Ok(m) = std::fs::metadata(path) {
+        if !m.is_file() {
+            let f = std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .with_context(|| format!("cannot open {}", path.display()))?;
+            return Ok(Sink::Direct(f));
+        }
+    }
+    // A symbolic link to a regular file: replace the file it points to, not the link.
+    let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let dir = match target.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let tmp = tempfile::Builder::new()
+        .prefix(".htx-extract-")
+        .suffix(".tmp")
+        .tempfile_in(&dir)
+        .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
+    Ok(Sink::Atomic(tmp, target))
+}
+
+fn commit(sink: Sink) -> anyhow::Result<()> {
+    match sink {
+        Sink::Atomic(tmp, target) => {
+            tmp.as_file().sync_all().ok();
+            tmp.persist(&target)
+                .with_context(|| format!("cannot write {}", target.display()))?;
+        }
+        Sink::Direct(mut f) => f.flush()?,
+    }
+    Ok(())
+}
+
+fn extract(
+    paths: Vec<PathBuf>,
+    output: Option<PathBuf>,
+    jobs: Option<usize>,
+    stdin_format: htx_extract::input::Format,
+    since_manifest: Option<PathBuf>,
+    max_bytes: u64,
+) -> anyhow::Result<ExitCode> {
+    let mut opts = htx_extract::batch::Options::default();
+    if let Some(n) = jobs {
+        opts.jobs = n.max(1);
+        opts.window = 64 * opts.jobs;
+    }
+    opts.stdin_format = stdin_format;
+    opts.max_bytes = max_bytes;
+    opts.progress = std::io::stderr().is_terminal();
+    let manifest = match &since_manifest {
+        Some(p) => Some(
+            htx_extract::batch::Manifest::load(p)
+                .with_context(|| format!("cannot read the manifest {}", p.display()))?,
+        ),
+        None => None,
+    };
+    let mut manifest_tmp = match &since_manifest {
+        Some(p) => Some(std::io::BufWriter::new(open_sink(p)?)),
+        None => None,
+    };
+    let started = Instant::now();
+    let summary = {
+        let m_out = manifest_tmp.as_mut().map(|w| w as &mut dyn Write);
+        match &output {
+            Some(path) => {
+                let mut f = std::io::BufWriter::with_capacity(1 << 16, open_sink(path)?);
+                let s =
+                    htx_extract::batch::run_with(&paths, &mut f, &opts, manifest.as_ref(), m_out)?;
+                commit(f.into_inner().map_err(|e| e.into_error())?)?;
+                s
+            }
+            None => {
+                let stdout = std::io::stdout();
+                let mut lock = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+                let s = htx_extract::batch::run_with(
+                    &paths,
+                    &mut lock,
+                    &opts,
+                    manifest.as_ref(),
+                    m_out,
+                )?;
+                lock.flush()?;
+                s
+            }
+        }
+    };
+    if let Some(w) = manifest_tmp {
+        commit(w.into_inner().map_err(|e| e.into_error())?)?;
+    }
+    eprintln!("htx-extract: {}", summary.describe(started.elapsed()));
+    Ok(if summary.errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Extract {
             paths,
             output,
             jobs,
-        } => {
-            if let Some(n) = jobs {
-                rayon::ThreadPoolBuilder::new()
-                    .num_threads(n.max(1))
-                    .build_global()
-                    .context("cannot set up worker threads")?;
-            }
-            let started = Instant::now();
-            let summary = match &output {
-                Some(path) => {
-                    let mut f = std::io::BufWriter::new(
-                        std::fs::File::create(path)
-                            .with_context(|| format!("cannot create {}", path.display()))?,
-                    );
-                    let s = htx_extract::batch::run(&paths, &mut f)?;
-                    f.flush()?;
-                    s
-                }
-                None => {
-                    let stdout = std::io::stdout();
-                    let mut lock = std::io::BufWriter::new(stdout.lock());
-                    let s = htx_extract::batch::run(&paths, &mut lock)?;
-                    lock.flush()?;
-                    s
-                }
-            };
-            let secs = started.elapsed().as_secs_f64();
-            eprintln!(
-                "htx-extract: {} articles, {} records, {} errors, {:.2} s",
-                summary.inputs, summary.records, summary.errors, secs
-            );
-            Ok(if summary.errors > 0 {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            })
-        }
+            stdin_format,
+            since_manifest,
+            max_bytes,
+        } => extract(paths, output, jobs, stdin_format, since_manifest, max_bytes),
         Command::Normalize { expand } => {
             let mut buf = Vec::new();
             std::io::stdin().read_to_end(&mut buf)?;
