@@ -49,6 +49,12 @@ static CONTINUES: LazyLock<Regex> = LazyLock::new(|| {
         .expect("continues regex")
 });
 
+/// Any phrase that can open a continuing sentence, anywhere in a paragraph (a cheap test).
+static MAY_CONTINUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)dịp|kết\s+hợp|cũng\s+(?:trong|tại|nằm)|khuôn\s+khổ|tiếp\s+đó|sau\s+đó|ngay\s+sau|(?:tại|trong)\s+(?:hội\s+nghị|buổi\s+lễ|lễ|đại\s+hội)")
+        .expect("may-continue regex")
+});
+
 /// "Tại hội nghị, …": what was done there (strong triggers) counts, what was talked about
 /// (a speaker's topics) does not.
 static AT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
@@ -131,6 +137,16 @@ pub fn extract(
     // paragraph is the main date.
     let fallback_date: Option<String> = body.iter().take(2).find_map(|p| date_in(p, Role::Event));
     for (pi, para) in body.iter().enumerate() {
+        // A paragraph after the first with no date and no sentence that continues the event
+        // has no zone sentence: skip it without splitting it.
+        if pi > 0
+            && !dates.iter().any(|d| {
+                d.role == Role::Event && para.start <= d.span.start && d.span.end <= para.end
+            })
+            && !MAY_CONTINUE.is_match(&text[para.clone()])
+        {
+            continue;
+        }
         for (si, sentence) in crate::text::sentences(text, para.clone())
             .into_iter()
             .enumerate()
