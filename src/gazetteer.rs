@@ -392,6 +392,29 @@ struct Spelling {
     needs_unit: bool,
 }
 
+/// Records a row's name and variant spellings for the matcher; returns the variants that name
+/// the row (the `!` spellings that name nothing are matched but not listed).
+fn add_spellings(
+    spelled: &mut Vec<Spelling>,
+    name: &'static str,
+    variants: &'static str,
+    target: usize,
+) -> Vec<&'static str> {
+    spelled.push(Spelling {
+        text: name,
+        target: Some(target),
+        needs_unit: false,
+    });
+    let mut listed = Vec::new();
+    for s in spellings(variants, target) {
+        if s.target.is_some() {
+            listed.push(s.text);
+        }
+        spelled.push(s);
+    }
+    listed
+}
+
 /// Splits a variants cell into spellings, reading the `~` and `!` marks.
 fn spellings(cell: &'static str, target: usize) -> impl Iterator<Item = Spelling> {
     cell.split('|')
@@ -641,19 +664,7 @@ fn parse_provinces(tsv: &'static str) -> Result<ProvinceData, String> {
                 "line {n}: code_2025 is given exactly when post_2025 is 1"
             ));
         }
-        let target = rows.len();
-        spelled.push(Spelling {
-            text: name,
-            target: Some(target),
-            needs_unit: false,
-        });
-        let mut listed = Vec::new();
-        for s in spellings(variants, target) {
-            if s.target.is_some() {
-                listed.push(s.text);
-            }
-            spelled.push(s);
-        }
+        let listed = add_spellings(&mut spelled, name, variants, rows.len());
         rows.push(Province {
             name,
             unit,
@@ -710,19 +721,7 @@ fn parse_regions(tsv: &'static str, provinces: &'static [Province]) -> Result<Re
         if members.iter().any(|p| p.region != code) {
             return Err(format!("line {n}: members come from different GSO regions"));
         }
-        let target = rows.len();
-        spelled.push(Spelling {
-            text: name,
-            target: Some(target),
-            needs_unit: false,
-        });
-        let mut listed = Vec::new();
-        for s in spellings(variants, target) {
-            if s.target.is_some() {
-                listed.push(s.text);
-            }
-            spelled.push(s);
-        }
+        let listed = add_spellings(&mut spelled, name, variants, rows.len());
         rows.push(Region {
             name,
             code,
