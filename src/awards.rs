@@ -108,6 +108,10 @@ re!(
     r"^\s*(?:của|do)\s+([^;:,]{3,80}?)\s+cho\s"
 );
 re!(LEADS_IN, r"(?i)(?:dẫn\s+đầu|trong|thuộc|của)\s*$");
+re!(
+    COUNT_AFTER_NAMES,
+    r"(?i)^[^;:]{3,200}?\s(?:là|gồm)\s+(\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(đơn\s+vị|tập\s+thể|cá\s+nhân)"
+);
 re!(QUOTED, r#"^\s*["“][^"”]{2,120}["”]"#);
 re!(CHO, r"^\s*(?:cho|tới|đến)\s+");
 re!(
@@ -283,6 +287,27 @@ pub fn extract(
                     // "…: ông A, Giám đốc HTX X; bà B, Giám đốc QTDND Y": the list goes on
                     // past a semicolon.
                     if let (true, Some((names, issuer))) = (list_open, last_list.as_ref()) {
+                        // "…cho 3 tập thể là …; 2 cá nhân là ông …": the count goes on too.
+                        if let Some(c) = COUNT.captures(&text[clause.clone()]) {
+                            let (n, unit) = (crate::text::count_word(&c[1]), &c[2]);
+                            if let Some(last) =
+                                counts.last_mut().filter(|l| names.contains(&l.award))
+                            {
+                                if is_individual(unit) && last.individuals.is_none() {
+                                    last.individuals = n;
+                                    last.span.end = clause.start + c.get(0).expect("match").end();
+                                } else if !is_individual(unit) && last.collectives.is_none() {
+                                    last.collectives = n;
+                                    last.span.end = clause.start + c.get(0).expect("match").end();
+                                }
+                            }
+                            for (name, kind, span) in
+                                recipients(text, clause.clone(), default_province)
+                            {
+                                push_pairs(&mut awards, names, issuer, &name, kind, &span);
+                            }
+                            continue;
+                        }
                         if LIST_ITEM_START.is_match(&text[clause.clone()]) {
                             for (name, kind, span) in
                                 recipients(text, clause.clone(), default_province)
@@ -426,6 +451,18 @@ pub fn extract(
                         }
                     } else if let Some(g) = GROUP_INTRO.find(rest) {
                         named_from = rstart + g.end();
+                    } else if let Some(c) = COUNT_AFTER_NAMES.captures(rest) {
+                        // "cho Liên minh HTX tỉnh A và Liên minh HTX tỉnh B là 2 đơn vị dẫn đầu".
+                        let n = crate::text::count_word(&c[1]);
+                        let ind = is_individual(&c[2]);
+                        for a in &award_names {
+                            counts.push(CountFact {
+                                award: a.clone(),
+                                collectives: if ind { None } else { n },
+                                individuals: if ind { n } else { None },
+                                span: first.start..rstart + c.get(0).expect("match").end(),
+                            });
+                        }
                     }
                     last_list = Some((award_names.clone(), issuer.clone()));
                     for (name, kind, span) in
@@ -572,6 +609,16 @@ mod tests {
         let (a, _) = extract(s, &[0..s.len()], p);
         assert_eq!(a[0].recipient, "Liên minh Hợp tác xã tỉnh Hà Tĩnh");
         assert_eq!(a[0].award, "Bằng khen");
+    }
+
+    #[test]
+    fn ok_counts_after_names_and_after_semicolons() {
+        let (a, c) = run("Liên minh HTX Việt Nam đã trao Cờ thi đua cho Liên minh HTX tỉnh Nghệ An và Liên minh HTX tỉnh Quảng Trị là 2 đơn vị dẫn đầu phong trào thi đua năm 2023.");
+        assert_eq!(a.len(), 2);
+        assert_eq!(c, vec![("Cờ thi đua".into(), Some(2), None)]);
+        let (a, c) = run("Dịp này, Liên minh HTX tỉnh trao Giấy khen cho 3 tập thể là HTX Tân Sỏi, HTX Nghĩa Hồ và Quỹ tín dụng nhân dân Thị trấn Neo; 2 cá nhân là ông Thân Văn Hùng, Giám đốc HTX Tân Sỏi và bà Lưu Thị Nga, Giám đốc HTX Nghĩa Hồ.");
+        assert_eq!(a.len(), 5, "{a:?}");
+        assert_eq!(c, vec![("Giấy khen".into(), Some(3), Some(2))]);
     }
 
     #[test]

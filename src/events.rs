@@ -45,13 +45,17 @@ static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("future regex")
 });
 static CONTINUES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\p{Lu}{2,8}\s*-\s*)?(?:dịp\s+này|nhân\s+dịp\s+này|nhân\s+dịp|kết\s+hợp|cũng\s+trong|cũng\s+tại|cũng\s+nằm\s+trong|trong\s+khuôn\s+khổ|tiếp\s+đó|sau\s+đó|ngay\s+sau)")
+    Regex::new(r"(?i)^(?:\p{Lu}{2,8}\s*-\s*)?(?:dịp\s+này|nhân\s+dịp\s+này|nhân\s+dịp|kết\s+hợp|cũng\s+trong|cũng\s+tại|cũng\s+nằm\s+trong|trong\s+khuôn\s+khổ|tiếp\s+đó|sau\s+đó|ngay\s+sau|kết\s+thúc\s+(?:hội\s+nghị|buổi\s+lễ|đại\s+hội|lễ))")
         .expect("continues regex")
 });
 
+/// "đã", "vừa" right before a trigger: it took place.
+static PAST_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:đã|vừa|đã\s+được)\s+$").expect("past regex"));
+
 /// Any phrase that can open a continuing sentence, anywhere in a paragraph (a cheap test).
 static MAY_CONTINUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)dịp|kết\s+hợp|cũng\s+(?:trong|tại|nằm)|khuôn\s+khổ|tiếp\s+đó|sau\s+đó|ngay\s+sau|(?:tại|trong)\s+(?:hội\s+nghị|buổi\s+lễ|lễ|đại\s+hội)")
+    Regex::new(r"(?i)dịp|kết\s+hợp|kết\s+thúc|cũng\s+(?:trong|tại|nằm)|khuôn\s+khổ|tiếp\s+đó|sau\s+đó|ngay\s+sau|(?:tại|trong)\s+(?:hội\s+nghị|buổi\s+lễ|lễ|đại\s+hội)")
         .expect("may-continue regex")
 });
 
@@ -159,11 +163,20 @@ pub fn extract(
             }
             let at_event = !lead && event_date.is_none() && AT_EVENT.is_match(s);
             let zone = lead || event_date.is_some() || CONTINUES.is_match(s) || at_event;
-            if !zone || FUTURE.is_match(s) {
+            if !zone {
                 continue;
             }
+            let future = FUTURE.is_match(s);
             for (kind, span) in triggers_in(text, sentence.clone(), false) {
                 if at_event && !is_strong(kind) {
+                    continue;
+                }
+                // A future word elsewhere in the sentence ("sản lượng dự kiến") does not undo
+                // a trigger told in the past ("đã ký kết").
+                if future
+                    && !PAST_BEFORE
+                        .is_match(crate::dates::tail(&text[sentence.start..span.start], 12))
+                {
                     continue;
                 }
                 let own_date = if kind == "other" {

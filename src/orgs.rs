@@ -137,7 +137,13 @@ pub fn name_end(text: &str, head_end: usize, limit: usize, max_words: usize) -> 
             }
             break;
         }
-        if STOP_WORDS.contains(&lower.as_str()) && !word.starts_with(char::is_uppercase) {
+        // "Khối thi đua các Quỹ tín dụng nhân dân": "các" before a name stays in it.
+        let plural_of_name =
+            lower == "các" && trimmed[wlen..].trim_start().starts_with(char::is_uppercase);
+        if STOP_WORDS.contains(&lower.as_str())
+            && !word.starts_with(char::is_uppercase)
+            && !plural_of_name
+        {
             break;
         }
         // Verbs of two words: "… Vinh hợp tác đào tạo", "… Tân Phú ký kết".
@@ -267,6 +273,14 @@ mod tests {
         assert_eq!(
             names("Thủ tướng Chính phủ vừa ban hành"),
             vec![("Thủ tướng Chính phủ", "government")]
+        );
+    }
+
+    #[test]
+    fn ok_plural_inside_a_name() {
+        assert_eq!(
+            names("Khối thi đua các Quỹ tín dụng nhân dân tổ chức hội nghị"),
+            vec![("Khối thi đua các Quỹ tín dụng nhân dân", "other")]
         );
     }
 
