@@ -44,16 +44,9 @@ impl<'a> Grounder<'a> {
         }
         let b = b.min(self.source.len()).max(a);
         let text = self.source.get(a..b).unwrap_or_default().to_owned();
-        ([self.chars.char_offset(a), self.chars.char_offset(b)]).pipe(|span| (text, span))
+        (text, [self.chars.char_offset(a), self.chars.char_offset(b)])
     }
 }
-
-trait Pipe: Sized {
-    fn pipe<T>(self, f: impl FnOnce(Self) -> T) -> T {
-        f(self)
-    }
-}
-impl<T> Pipe for T {}
 
 /// Title case for ALL-CAPS names ("THANH TÙNG" → "Thanh Tùng"); other names unchanged.
 pub fn person_name(s: &str) -> String {
