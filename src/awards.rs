@@ -237,7 +237,7 @@ fn recipients(
     for c in PERSON_BEFORE.captures_iter(&text[r.clone()]) {
         let m = c.get(1).expect("group");
         let span = r.start + m.start()..r.start + m.end();
-        out.push((crate::pipeline::person_name(m.as_str()), "person", span));
+        out.push((crate::text::person_name(m.as_str()), "person", span));
     }
     out.sort_by_key(|x| x.2.start);
     out
@@ -397,7 +397,7 @@ pub fn extract(
                             .and_then(|c| c.get(1));
                         if let Some(pm) = person {
                             let span = clause.start + pm.start()..clause.start + pm.end();
-                            let name = crate::pipeline::person_name(pm.as_str());
+                            let name = crate::text::person_name(pm.as_str());
                             push_pairs(&mut awards, &award_names, &issuer, &name, "person", &span);
                         } else if let Some((name, kind, span)) = {
                             // The recipient stands before "được" / "vinh dự"; an organisation

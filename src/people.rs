@@ -110,7 +110,7 @@ fn inside(r: &Range<usize>, places: &[Range<usize>]) -> bool {
 
 /// Title case for ALL-CAPS names.
 fn display_name(s: &str) -> String {
-    crate::pipeline::person_name(s)
+    crate::text::person_name(s)
 }
 
 /// People in `ranges`. `places` are province mentions (so "Hà Nội" is not a person) and

@@ -48,23 +48,6 @@ impl<'a> Grounder<'a> {
     }
 }
 
-/// Title case for ALL-CAPS names ("THANH TÙNG" → "Thanh Tùng"); other names unchanged.
-pub fn person_name(s: &str) -> String {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    let caps = words
-        .iter()
-        .all(|w| w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()));
-    if caps {
-        words
-            .iter()
-            .map(|w| crate::text::title_case(w))
-            .collect::<Vec<_>>()
-            .join(" ")
-    } else {
-        words.join(" ")
-    }
-}
-
 /// "Ủy ban nhân dân tỉnh" with the article's province when the text leaves it out.
 fn complete_unit(name: &str, province: Option<&'static gazetteer::Province>) -> String {
     match province {
@@ -190,7 +173,7 @@ pub fn extract(article: &Article) -> Record {
         .map(|r| {
             let (text, span) = g.ground(r);
             record::Author {
-                name: person_name(&t[r.clone()]),
+                name: crate::text::person_name(&t[r.clone()]),
                 text,
                 span,
             }

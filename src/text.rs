@@ -195,6 +195,23 @@ pub fn title_case(word: &str) -> String {
     out
 }
 
+/// Title case for ALL-CAPS names ("THANH TÙNG" → "Thanh Tùng"); other names unchanged.
+pub fn person_name(s: &str) -> String {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let caps = words
+        .iter()
+        .all(|w| w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()));
+    if caps {
+        words
+            .iter()
+            .map(|w| title_case(w))
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        words.join(" ")
+    }
+}
+
 /// True if no letter or digit stands right before byte `pos`.
 pub fn starts_word(text: &str, pos: usize) -> bool {
     !text[..pos]
