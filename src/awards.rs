@@ -92,7 +92,7 @@ re!(
 );
 re!(
     HISTORY,
-    r"(?i)^(?:năm|trong\s+năm|từ\s+năm)\s+(?:19|20)\d{2}\s*,|\btừng\s+được\b|\bđã\s+từng\b"
+    r"(?i)^(?:năm|trong\s+năm|từ\s+năm)\s+(?:19|20)\d{2}\s*,|^trong\s+năm(?:\s+qua)?\s*,|\btừng\s+được\b|\bđã\s+từng\b"
 );
 re!(PASSIVE_MARK, r"(?i)\b(?:được|vinh\s+dự|đón\s+nhận)\b");
 re!(

@@ -23,6 +23,8 @@ use crate::dates::{DateFact, Role};
 struct Trigger {
     kind: &'static str,
     strong: bool,
+    /// Counts in any body sentence when told in the past ("đã ký kết giao ước thi đua").
+    past: bool,
     re: Regex,
 }
 
@@ -33,9 +35,14 @@ static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
         .filter_map(|l| {
             let mut c = l.split('\t');
             let kind = c.next()?;
-            let strong = c.next()? == "strong";
+            let strength = c.next()?;
             let re = Regex::new(&format!("(?i){}", c.next()?)).ok()?;
-            Some(Trigger { kind, strong, re })
+            Some(Trigger {
+                kind,
+                strong: strength != "weak",
+                past: strength == "past",
+                re,
+            })
         })
         .collect()
 });
@@ -62,7 +69,7 @@ static MAY_CONTINUE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Tại hội nghị, …": what was done there (strong triggers) counts, what was talked about
 /// (a speaker's topics) does not.
 static AT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:tại|trong)\s+(?:hội\s+nghị|buổi\s+lễ|lễ|đại\s+hội)")
+    Regex::new(r"(?i)^(?:tại|trong)\s+(?:hội\s+nghị|buổi\s+lễ|lễ|đại\s+hội|phiên)")
         .expect("at-event regex")
 });
 
@@ -210,6 +217,22 @@ pub fn extract(
                     own_date,
                     from_title: false,
                 });
+            }
+        }
+    }
+    // Triggers that count anywhere in the body when told in the past.
+    for para in body {
+        for t in TRIGGERS.iter().filter(|t| t.past) {
+            for m in t.re.find_iter(&text[para.clone()]) {
+                let start = para.start + m.start();
+                if PAST_BEFORE.is_match(crate::dates::tail(&text[para.start..start], 12)) {
+                    mentions.push(Mention {
+                        kind: t.kind,
+                        span: start..para.start + m.end(),
+                        own_date: None,
+                        from_title: false,
+                    });
+                }
             }
         }
     }
