@@ -156,7 +156,7 @@ mod tests {
     fn ok_canonical_names() {
         assert_eq!(
             canonical_name("HTX TM DV Bình Minh"),
-            "Hợp tác xã TM DV Bình Minh"
+            "Hợp tác xã Thương mại Dịch vụ Bình Minh"
         );
         assert_eq!(
             canonical_name("Liên minh Hợp tác xã (HTX) tỉnh"),

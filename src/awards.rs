@@ -120,7 +120,7 @@ re!(
 );
 re!(
     LIST_INTRO,
-    r"(?i)^(?:[^:;]{0,80}?)(?::|\s+là\s+|\s+gồm\s*:?\s*)"
+    r"(?i)^(?:[^:;]{0,80}?)(?::|\s+là\s+|\s+gồm\s*:?\s*|,?\s+trong\s+đó\s+có\s+)"
 );
 re!(
     GROUP_INTRO,
@@ -505,7 +505,10 @@ mod tests {
             vec![
                 ("Cờ thi đua".into(), "Hợp tác xã Công Bằng Thuận An".into()),
                 ("Cờ thi đua".into(), "Quỹ tín dụng nhân dân Đăk Mil".into()),
-                ("Bằng khen".into(), "Hợp tác xã TM DV Bình Minh".into()),
+                (
+                    "Bằng khen".into(),
+                    "Hợp tác xã Thương mại Dịch vụ Bình Minh".into()
+                ),
                 ("Bằng khen".into(), "Hợp tác xã Thành Tín".into()),
             ]
         );
@@ -619,6 +622,25 @@ mod tests {
         let (a, c) = run("Dịp này, Liên minh HTX tỉnh trao Giấy khen cho 3 tập thể là HTX Tân Sỏi, HTX Nghĩa Hồ và Quỹ tín dụng nhân dân Thị trấn Neo; 2 cá nhân là ông Thân Văn Hùng, Giám đốc HTX Tân Sỏi và bà Lưu Thị Nga, Giám đốc HTX Nghĩa Hồ.");
         assert_eq!(a.len(), 5, "{a:?}");
         assert_eq!(c, vec![("Giấy khen".into(), Some(3), Some(2))]);
+    }
+
+    #[test]
+    fn ok_named_among_counted_and_abbreviated_names() {
+        let (a, c) = run("Liên minh HTX tỉnh tặng Giấy khen cho 7 tập thể và 12 cá nhân, trong đó có HTX TM-DV Mỹ Xuyên và THT trồng hành tím Lạc Hòa.");
+        assert_eq!(c, vec![("Giấy khen".into(), Some(7), Some(12))]);
+        assert_eq!(
+            a,
+            vec![
+                (
+                    "Giấy khen".into(),
+                    "Hợp tác xã Thương mại - Dịch vụ Mỹ Xuyên".into()
+                ),
+                (
+                    "Giấy khen".into(),
+                    "Tổ hợp tác trồng hành tím Lạc Hòa".into()
+                ),
+            ]
+        );
     }
 
     #[test]

@@ -62,7 +62,7 @@ static PAST_BEFORE: LazyLock<Regex> =
 
 /// Any phrase that can open a continuing sentence, anywhere in a paragraph (a cheap test).
 static MAY_CONTINUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)dịp|kết\s+hợp|kết\s+thúc|cũng\s+(?:trong|tại|nằm)|khuôn\s+khổ|tiếp\s+đó|sau\s+đó|ngay\s+sau|(?:tại|trong)\s+(?:hội\s+nghị|buổi\s+lễ|lễ|đại\s+hội)")
+    Regex::new(r"(?i)dịp|kết\s+hợp|kết\s+thúc|cũng\s+(?:trong|tại|nằm)|khuôn\s+khổ|tiếp\s+đó|sau\s+đó|ngay\s+sau|(?:tại|trong)\s+(?:hội\s+nghị|buổi\s+lễ|lễ|đại\s+hội|phiên)")
         .expect("may-continue regex")
 });
 

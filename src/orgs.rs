@@ -121,9 +121,16 @@ pub fn name_end(text: &str, head_end: usize, limit: usize, max_words: usize) -> 
             }
             break;
         }
+        // A word may join letters with "-" or "&" ("TM-DV", "NN&PTNT").
         let wlen = trimmed
-            .find(|c: char| !(c.is_alphanumeric() || c == '&' || c == '\''))
-            .unwrap_or(trimmed.len());
+            .char_indices()
+            .find(|&(k, c)| {
+                let joiner = matches!(c, '-' | '&')
+                    && trimmed[k + 1..].starts_with(char::is_alphanumeric)
+                    && k > 0;
+                !(c.is_alphanumeric() || c == '\'' || joiner)
+            })
+            .map_or(trimmed.len(), |(k, _)| k);
         if wlen == 0 {
             break;
         }
