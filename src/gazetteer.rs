@@ -301,6 +301,11 @@ fn fold_map(s: &str) -> Folded {
             }
             continue;
         }
+        // Latin letters with diacritics: one table look-up instead of a decomposition.
+        if let Some(b) = latin_base(c) {
+            f.push(b, i, j);
+            continue;
+        }
         decompose_canonical(c, |d| {
             if is_combining_mark(d) {
                 // A stray mark (NFD input) belongs to the character before it.
@@ -326,6 +331,44 @@ fn fold_map(s: &str) -> Folded {
         f.push(' ', s.len(), s.len());
     }
     f
+}
+
+/// The lower-case ASCII base letter of a Latin letter with diacritics (U+00C0–U+1EFF): "ắ" →
+/// 'a', "Đ" → 'd'; `None` outside the table or for letters with no ASCII base. Built once
+/// from the Unicode decompositions.
+fn latin_base(c: char) -> Option<char> {
+    const FIRST: u32 = 0xC0;
+    const LAST: u32 = 0x1EFF;
+    static TABLE: std::sync::LazyLock<Vec<u8>> = std::sync::LazyLock::new(|| {
+        (FIRST..=LAST)
+            .map(|cp| {
+                let Some(ch) = char::from_u32(cp) else {
+                    return 0;
+                };
+                if matches!(ch, 'đ' | 'Đ' | 'ð' | 'Ð') {
+                    return b'd';
+                }
+                let mut base = None;
+                decompose_canonical(ch, |d| {
+                    if base.is_none() {
+                        base = Some(d);
+                    }
+                });
+                match base {
+                    Some(b) if b != ch && b.is_ascii_alphabetic() => b.to_ascii_lowercase() as u8,
+                    _ => 0,
+                }
+            })
+            .collect()
+    });
+    let cp = c as u32;
+    if !(FIRST..=LAST).contains(&cp) {
+        return None;
+    }
+    match TABLE[(cp - FIRST) as usize] {
+        0 => None,
+        b => Some(b as char),
+    }
 }
 
 /// The fold key of a name: "Đăk  Nông" → "dak nong".
