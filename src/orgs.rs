@@ -111,6 +111,22 @@ pub fn name_end(text: &str, head_end: usize, limit: usize, max_words: usize) -> 
             break;
         }
         let wstart = pos + (rest.len() - trimmed.len());
+        // "Liên hiệp Hợp tác xã (HTX) Cà phê …", "Ngân hàng … (Agribank) chi nhánh …": a short
+        // definition or alias in parentheses, and the name goes on after it.
+        if trimmed.starts_with('(') {
+            if let Some(close) = trimmed.find(')').filter(|&k| k < 30) {
+                let next = trimmed[close + 1..].trim_start();
+                let inner = &trimmed[1..close];
+                let definition = !inner.is_empty()
+                    && inner.chars().all(|c| c.is_uppercase() || c == ' ')
+                    && next.starts_with(char::is_uppercase);
+                if next.starts_with("chi nhánh") || definition {
+                    pos = wstart + close + 1;
+                    continue;
+                }
+            }
+            break;
+        }
         // A dash between words stays in the name: "Khoa học – kỹ thuật".
         if trimmed.starts_with(['-', '–', '—']) {
             let dash_len = trimmed.chars().next().map_or(1, char::len_utf8);
@@ -168,22 +184,9 @@ pub fn name_end(text: &str, head_end: usize, limit: usize, max_words: usize) -> 
         end = wstart + wlen;
         pos = end;
         words += 1;
-        if bytes.get(pos) == Some(&b' ') && text[pos..limit].trim_start().starts_with('(') {
-            // "Ngân hàng … (Agribank) chi nhánh tỉnh Đắk Lắk": an alias, and the name goes on.
-            let open = pos + (text[pos..limit].len() - text[pos..limit].trim_start().len());
-            if let Some(close) = text[open..limit].find(')').filter(|&k| k < 30) {
-                if text[open + close + 1..limit]
-                    .trim_start()
-                    .starts_with("chi nhánh")
-                {
-                    pos = open + close + 1;
-                    continue;
-                }
-            }
-        }
         if bytes
             .get(pos)
-            .is_some_and(|b| matches!(b, b',' | b'.' | b';' | b':' | b'(' | b')'))
+            .is_some_and(|b| matches!(b, b',' | b'.' | b';' | b':' | b')'))
         {
             break;
         }
@@ -288,6 +291,24 @@ mod tests {
         assert_eq!(
             names("Khối thi đua các Quỹ tín dụng nhân dân tổ chức hội nghị"),
             vec![("Khối thi đua các Quỹ tín dụng nhân dân", "other")]
+        );
+    }
+
+    #[test]
+    fn ok_definitions_and_aliases_in_parentheses() {
+        assert_eq!(
+            names("Liên hiệp Hợp tác xã (HTX) Cà phê bền vững Ea Tu tổ chức lễ ra mắt."),
+            vec![(
+                "Liên hiệp Hợp tác xã (HTX) Cà phê bền vững Ea Tu",
+                "cooperative_union"
+            )]
+        );
+        assert_eq!(
+            names("Ngân hàng Nông nghiệp (Agribank) chi nhánh tỉnh Đắk Lắk ký kết"),
+            vec![(
+                "Ngân hàng Nông nghiệp (Agribank) chi nhánh tỉnh Đắk Lắk",
+                "bank"
+            )]
         );
     }
 

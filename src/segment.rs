@@ -192,7 +192,11 @@ fn byline_names(text: &str, r: Range<usize>) -> Option<Vec<Range<usize>>> {
             }
             // "Hoàng Anh - Thu Hà": two names.
             let first = text::trim(text, r.start..r.start + i);
-            let second = text::trim(text, r.end - rest.len()..r.end);
+            let second_full = r.end - rest.len()..r.end;
+            let cut = text[second_full.clone()]
+                .find(['/', '|', '('])
+                .unwrap_or(second_full.len());
+            let second = text::trim(text, second_full.start..second_full.start + cut);
             let mut names = name_list(text, first)?;
             names.extend(name_list(text, second)?);
             return Some(names);
@@ -519,6 +523,13 @@ mod tests {
         let g = seg(s);
         assert_eq!(g.published.as_ref().unwrap().value, "2022-10-27T18:20");
         assert_eq!(texts(s, &g.authors), vec!["NGỌC ÁNH"]);
+    }
+
+    #[test]
+    fn ok_two_names_with_an_outlet() {
+        let s =
+            "Tiêu đề\nĐoạn văn dài có nhiều chữ ở đây để làm thân bài.\nĐăng Khoa – Thu Trang/LĐTV";
+        assert_eq!(texts(s, &seg(s).authors), vec!["Đăng Khoa", "Thu Trang"]);
     }
 
     #[test]
