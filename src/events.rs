@@ -336,6 +336,15 @@ mod tests {
     }
 
     #[test]
+    fn ok_anniversary_ceremony_is_other() {
+        let ev = run(
+            "",
+            "Ngày 20/4/2024, Hợp tác xã Tân Hòa tổ chức lễ kỷ niệm 10 năm thành lập.",
+        );
+        assert_eq!(ev, vec![("other", Some("2024-04-20".into()))]);
+    }
+
+    #[test]
     fn err_future_and_background_report_nothing() {
         let ev = run("600 đại biểu sẽ dự Đại hội toàn quốc", "Đại hội đại biểu lần thứ VI sẽ được tổ chức trong 2 ngày 21 - 22/12. Nội dung khác.\nĐoạn sau nói về hội thảo đã qua.");
         assert!(ev.is_empty(), "{ev:?}");
