@@ -282,7 +282,11 @@ pub fn extract(
         for sentence in crate::text::sentences(text, para.clone()) {
             let mut list_open = false;
             for clause in crate::text::clauses(text, sentence.clone()) {
-                let phrases = award_phrases(text, clause.clone());
+                let phrases = if AWARD_WORDS.is_match(&text[clause.clone()]) {
+                    award_phrases(text, clause.clone())
+                } else {
+                    Vec::new()
+                };
                 if phrases.is_empty() {
                     // "…: ông A, Giám đốc HTX X; bà B, Giám đốc QTDND Y": the list goes on
                     // past a semicolon.

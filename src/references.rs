@@ -42,6 +42,10 @@ pub fn extract(text: &str, ranges: &[Range<usize>]) -> Vec<ReferenceFact> {
     let mut out = Vec::new();
     for r in ranges {
         let s = &text[r.clone()];
+        // Every document number has a "/" ("167/QĐ-TTg", "20-NQ/TW").
+        if !s.contains('/') {
+            continue;
+        }
         for c in REFERENCE.captures_iter(s) {
             let m = c.get(0).expect("match");
             if !crate::text::starts_word(text, r.start + m.start()) {
