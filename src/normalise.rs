@@ -201,7 +201,14 @@ fn canonical_word(word: &str) -> String {
 /// True when the word is already canonical (NFC, no look-alike Đ, no tone to move), decided
 /// without allocating in the common case.
 fn is_canonical_word(word: &str) -> bool {
-    unicode_normalization::is_nfc_quick(word.chars()) == unicode_normalization::IsNormalized::Yes
+    // Precomposed Latin letters (below U+0300, or Latin Extended Additional) are NFC as they
+    // stand: only a word with other characters needs the general check.
+    let precomposed = word
+        .chars()
+        .all(|c| (c as u32) < 0x300 || ('\u{1E00}'..='\u{1EFF}').contains(&c));
+    (precomposed
+        || unicode_normalization::is_nfc_quick(word.chars())
+            == unicode_normalization::IsNormalized::Yes)
         && !word.contains(['Ð', 'ð', 'Ɖ', 'ɖ'])
         && !may_need_retone(word)
 }
