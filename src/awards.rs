@@ -169,7 +169,7 @@ fn recipients(
     for o in orgs::find(text, r.clone()) {
         // "ông A, Giám đốc HTX X": the cooperative is where the person works; "đơn vị dẫn
         // đầu Cụm thi đua": the cluster is where the recipient leads.
-        let before_org = crate::dates::tail(&text[r.start..o.span.start], 40);
+        let before_org = crate::text::tail(&text[r.start..o.span.start], 40);
         if TITLE_BEFORE.is_match(before_org) || (o.kind == "other" && LEADS_IN.is_match(before_org))
         {
             continue;
@@ -207,7 +207,7 @@ fn recipients(
         .collect();
     for m in crate::parties::alliance_mentions(text, r.clone(), &shifted) {
         // "ông B, nguyên Chủ tịch Liên minh HTX tỉnh": part of a person's title.
-        if TITLE_BEFORE.is_match(crate::dates::tail(&text[r.start..m.span.start], 40)) {
+        if TITLE_BEFORE.is_match(crate::text::tail(&text[r.start..m.span.start], 40)) {
             continue;
         }
         match m.refers {

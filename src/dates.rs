@@ -89,8 +89,6 @@ impl Role {
 pub struct DateFact {
     /// ISO value: `2022-04-18`, `2023-06`, `2020-12-21/2020-12-22`, `--06-17`.
     pub value: String,
-    /// The (first) full date, when the year is known.
-    pub first: Option<Ymd>,
     pub role: Role,
     pub part_of_day: Option<&'static str>,
     pub year_inferred: bool,
@@ -384,7 +382,7 @@ fn rule_day_month(c: &regex::Captures, s: &str) -> Option<Kind> {
         return None;
     }
     let in_parens = before.trim_end().ends_with('(') && after.trim_start().starts_with(')');
-    if !(in_parens || CUE_BEFORE.is_match(tail(before, 24))) {
+    if !(in_parens || CUE_BEFORE.is_match(crate::text::tail(before, 24))) {
         return None;
     }
     Some(Kind::Day {
@@ -412,15 +410,6 @@ fn candidates(text: &str, r: Range<usize>, out: &mut Vec<Candidate>) {
     }
 }
 
-/// The last `n` bytes of `s` (at a char boundary).
-pub fn tail(s: &str, n: usize) -> &str {
-    let mut i = s.len().saturating_sub(n);
-    while !s.is_char_boundary(i) {
-        i += 1;
-    }
-    &s[i..]
-}
-
 /// Resolves a year-less day against the context.
 fn infer_year(m: u32, d: u32, ctx: &Context, future: bool) -> Option<i32> {
     if let Some(p) = ctx.published {
@@ -439,10 +428,10 @@ fn infer_year(m: u32, d: u32, ctx: &Context, future: bool) -> Option<i32> {
     ctx.title_year
 }
 
-/// What a candidate resolves to: its ISO value, its first full date, whether the year was
+/// What a candidate resolves to: its ISO value and whether the year was
 /// inferred; `Ok(None)` when it states nothing resolvable ("tháng 6" with no year to hand);
 /// `Err` with a warning code when it is impossible.
-type Resolved = Result<Option<(String, Option<Ymd>, bool)>, (&'static str, String)>;
+type Resolved = Result<Option<(String, bool)>, (&'static str, String)>;
 
 fn resolve(kind: &Kind, ctx: &Context, future: bool, shown: &str) -> Resolved {
     let valid_year = |y: i32| (1900..=2100).contains(&y);
@@ -460,7 +449,7 @@ fn resolve(kind: &Kind, ctx: &Context, future: bool, shown: &str) -> Resolved {
                 return Err(("invalid_date", format!("no such day: {shown:?}")));
             }
             let ymd = Ymd { y, m, d };
-            Ok(Some((ymd.iso(), Some(ymd), false)))
+            Ok(Some((ymd.iso(), false)))
         }
         Kind::Day { d, m, y: None } => {
             if !(1..=12).contains(&m) || d == 0 || d > days_in_month(None, m) {
@@ -469,9 +458,9 @@ fn resolve(kind: &Kind, ctx: &Context, future: bool, shown: &str) -> Resolved {
             match infer_year(m, d, ctx, future) {
                 Some(y) if d <= days_in_month(Some(y), m) => {
                     let ymd = Ymd { y, m, d };
-                    Ok(Some((ymd.iso(), Some(ymd), true)))
+                    Ok(Some((ymd.iso(), true)))
                 }
-                _ => Ok(Some((format!("--{m:02}-{d:02}"), None, false))),
+                _ => Ok(Some((format!("--{m:02}-{d:02}"), false))),
             }
         }
         Kind::Range {
@@ -517,15 +506,10 @@ fn resolve(kind: &Kind, ctx: &Context, future: bool, shown: &str) -> Resolved {
                             format!("range ends before it starts: {shown:?}"),
                         ));
                     }
-                    Ok(Some((
-                        format!("{}/{}", s.iso(), e.iso()),
-                        Some(s),
-                        inferred,
-                    )))
+                    Ok(Some((format!("{}/{}", s.iso(), e.iso()), inferred)))
                 }
                 _ => Ok(Some((
                     format!("--{m1:02}-{d1:02}/--{m2:02}-{d2:02}"),
-                    None,
                     false,
                 ))),
             }
@@ -535,15 +519,11 @@ fn resolve(kind: &Kind, ctx: &Context, future: bool, shown: &str) -> Resolved {
             if !ok(m1, y1) || !ok(m2, y2) || (y1, m1) >= (y2, m2) {
                 return Err(("invalid_date", format!("no such month range: {shown:?}")));
             }
-            Ok(Some((
-                format!("{y1:04}-{m1:02}/{y2:04}-{m2:02}"),
-                None,
-                false,
-            )))
+            Ok(Some((format!("{y1:04}-{m1:02}/{y2:04}-{m2:02}"), false)))
         }
         // Only with a year to resolve against: a bare "tháng 6" stays unstated.
         Kind::MonthNoYear { m } => Ok(if (1..=12).contains(&m) {
-            infer_year(m, 1, ctx, future).map(|y| (format!("{y:04}-{m:02}"), None, true))
+            infer_year(m, 1, ctx, future).map(|y| (format!("{y:04}-{m:02}"), true))
         } else {
             None
         }),
@@ -551,7 +531,7 @@ fn resolve(kind: &Kind, ctx: &Context, future: bool, shown: &str) -> Resolved {
             if !(1..=12).contains(&m) || !valid_year(y) {
                 return Err(("invalid_date", format!("no such month: {shown:?}")));
             }
-            Ok(Some((format!("{y:04}-{m:02}"), None, false)))
+            Ok(Some((format!("{y:04}-{m:02}"), false)))
         }
     }
 }
@@ -591,28 +571,27 @@ pub fn extract(
         let before = &text[..c.span.start];
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         let sentence_before = &text[line_start..c.span.start];
-        let future = FUTURE.is_match(tail(sentence_before, 120));
-        let role = if REFERENCE_BEFORE.is_match(tail(sentence_before, 90)) {
+        let future = FUTURE.is_match(crate::text::tail(sentence_before, 120));
+        let role = if REFERENCE_BEFORE.is_match(crate::text::tail(sentence_before, 90)) {
             Role::Reference
-        } else if DEADLINE_BEFORE.is_match(tail(sentence_before, 30)) {
+        } else if DEADLINE_BEFORE.is_match(crate::text::tail(sentence_before, 30)) {
             Role::Deadline
         } else {
             Role::Event
         };
-        let part_of_day = PART_OF_DAY.captures(tail(sentence_before, 30)).map(|cap| {
-            match cap[1].to_lowercase().as_str() {
+        let part_of_day = PART_OF_DAY
+            .captures(crate::text::tail(sentence_before, 30))
+            .map(|cap| match cap[1].to_lowercase().as_str() {
                 "sáng" | "rạng sáng" => "morning",
                 "trưa" => "noon",
                 "chiều" => "afternoon",
                 "tối" => "evening",
                 _ => "night",
-            }
-        });
+            });
         let shown = &text[c.span.clone()];
         match resolve(&c.kind, ctx, future, shown) {
-            Ok(Some((value, first, year_inferred))) => facts.push(DateFact {
+            Ok(Some((value, year_inferred))) => facts.push(DateFact {
                 value,
-                first,
                 role,
                 part_of_day,
                 year_inferred,

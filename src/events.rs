@@ -182,7 +182,7 @@ pub fn extract(
                 // a trigger told in the past ("đã ký kết").
                 if future
                     && !PAST_BEFORE
-                        .is_match(crate::dates::tail(&text[sentence.start..span.start], 12))
+                        .is_match(crate::text::tail(&text[sentence.start..span.start], 12))
                 {
                     continue;
                 }
@@ -225,7 +225,7 @@ pub fn extract(
         for t in TRIGGERS.iter().filter(|t| t.past) {
             for m in t.re.find_iter(&text[para.clone()]) {
                 let start = para.start + m.start();
-                if PAST_BEFORE.is_match(crate::dates::tail(&text[para.start..start], 12)) {
+                if PAST_BEFORE.is_match(crate::text::tail(&text[para.start..start], 12)) {
                     mentions.push(Mention {
                         kind: t.kind,
                         span: start..para.start + m.end(),

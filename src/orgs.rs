@@ -14,15 +14,6 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
-/// The kinds of SCHEMA.md.
-pub fn kind_of_head(head: &str) -> &'static str {
-    HEADS
-        .entries
-        .iter()
-        .find(|e| e.head.eq_ignore_ascii_case(head) || e.head.to_lowercase() == head.to_lowercase())
-        .map_or("other", |e| e.kind)
-}
-
 struct HeadEntry {
     head: &'static str,
     kind: &'static str,
@@ -88,13 +79,6 @@ pub struct OrgPhrase {
     pub span: Range<usize>,
     pub head: &'static str,
     pub kind: &'static str,
-}
-
-fn is_word_start(text: &str, i: usize) -> bool {
-    !text[..i]
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric)
 }
 
 /// The end of the name that starts at `start` (after its head ending at `head_end`).
@@ -210,7 +194,8 @@ pub fn find(text: &str, range: Range<usize>) -> Vec<OrgPhrase> {
     let mut out = Vec::new();
     for m in h.ac.find_iter(s) {
         let start = range.start + m.start();
-        if !is_word_start(text, start) || !text[start..].starts_with(char::is_uppercase) {
+        if !crate::text::starts_word(text, start) || !text[start..].starts_with(char::is_uppercase)
+        {
             continue;
         }
         // "Liên minh Hợp tác xã …" is an alliance (parties.rs), not a cooperative.

@@ -168,10 +168,10 @@ pub fn extract(
                 .any(|p| p.end + 1 == abs || p.end == abs)
                 || before.ends_with("Việt Nam ")
                 || before.ends_with("VN ");
-            let prev_is_honorific = HONORIFIC_BEFORE.is_match(crate::dates::tail(before, 16));
+            let prev_is_honorific = HONORIFIC_BEFORE.is_match(crate::text::tail(before, 16));
             // "huyện Lục Ngạn", "xã Lê Lợi": a place, not a person ("tỉnh" is left out: "Chủ tịch
             // UBND tỉnh Võ Thanh Hải" names the person after an elided province).
-            if PLACE_UNIT_BEFORE.is_match(crate::dates::tail(before, 16)) {
+            if PLACE_UNIT_BEFORE.is_match(crate::text::tail(before, 16)) {
                 i = skip;
                 continue;
             }

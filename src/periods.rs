@@ -113,7 +113,7 @@ fn years(c: &regex::Captures, s: &str, kind: Kind) -> Option<(Option<i32>, i32)>
     let (before, after) = (&s[..m.start()], &s[m.end()..]);
     if kind == Kind::Horizon {
         // "từ năm 2016 đến năm 2020" is a range, not a horizon.
-        let near = crate::dates::tail(before, 24);
+        let near = crate::text::tail(before, 24);
         if near.contains("từ") && near.chars().any(|ch| ch.is_ascii_digit()) {
             return None;
         }

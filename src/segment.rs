@@ -33,8 +33,6 @@ pub struct Segments {
     pub captions: Vec<Range<usize>>,
     /// Author names found in bylines, one range per name.
     pub authors: Vec<Range<usize>>,
-    /// Byline lines (whole), for reference.
-    pub bylines: Vec<Range<usize>>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -296,8 +294,7 @@ pub fn segment(text: &str) -> Segments {
                 // "NGỌC ÁNH | Thứ năm, 27/10/2022 - 18:20": a byline before the stamp.
                 if let Some(bar) = text[r.start..st.span.start].find('|') {
                     let head = text::trim(text, r.start..r.start + bar);
-                    if let Some(names) = byline_top(text, head.clone()) {
-                        seg.bylines.push(head);
+                    if let Some(names) = byline_top(text, head) {
                         seg.authors.extend(names);
                     }
                 }
@@ -336,7 +333,6 @@ pub fn segment(text: &str) -> Segments {
             let names = byline_top(text, r.clone())
                 .or_else(|| header_name.then(|| name_list(text, r.clone())).flatten());
             if let Some(names) = names {
-                seg.bylines.push(r.clone());
                 seg.authors.extend(names);
                 continue;
             }
@@ -355,7 +351,6 @@ pub fn segment(text: &str) -> Segments {
     }
     if let Some((r, _)) = lines.last().cloned() {
         if let Some(names) = byline(text, r.clone()) {
-            seg.bylines.push(r.clone());
             seg.authors.extend(names);
             lines.pop();
         } else if let Some(c) = INLINE_BYLINE.captures(&text[r.clone()]) {
@@ -363,7 +358,6 @@ pub fn segment(text: &str) -> Segments {
             let names = c.get(2).expect("group");
             let names_r = r.start + names.start()..r.start + names.end();
             if let Some(n) = byline_names(text, names_r) {
-                seg.bylines.push(r.start + whole.start()..r.end);
                 seg.authors.extend(n);
                 let body = text::trim(text, r.start..r.start + whole.start());
                 if let Some(last) = lines.last_mut() {

@@ -148,6 +148,15 @@ pub fn count_word(s: &str) -> Option<u32> {
     }
 }
 
+/// The last `n` bytes of `s` (lengthened to a char boundary).
+pub fn tail(s: &str, n: usize) -> &str {
+    let mut i = s.len().saturating_sub(n);
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    &s[i..]
+}
+
 /// The first `n` bytes of `s` (shortened to a char boundary).
 pub fn prefix(s: &str, n: usize) -> &str {
     let mut i = n.min(s.len());
@@ -218,13 +227,6 @@ pub fn starts_word(text: &str, pos: usize) -> bool {
         .chars()
         .next_back()
         .is_some_and(char::is_alphanumeric)
-}
-
-/// True if the byte range `r` of `text` starts and ends at word boundaries.
-pub fn at_word_boundaries(text: &str, r: &Range<usize>) -> bool {
-    let before = text[..r.start].chars().next_back();
-    let after = text[r.end..].chars().next();
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
 #[cfg(test)]
