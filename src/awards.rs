@@ -21,6 +21,7 @@ use regex::Regex;
 
 use crate::abbrev::canonical_name;
 use crate::orgs;
+use crate::parties::Places;
 
 /// One (award, recipient) pair.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -163,7 +164,7 @@ fn award_phrases(text: &str, clause: Range<usize>) -> Vec<(Range<usize>, &'stati
 fn recipients(
     text: &str,
     r: Range<usize>,
-    default_province: Option<&'static crate::gazetteer::Province>,
+    places: &Places,
 ) -> Vec<(String, &'static str, Range<usize>)> {
     let mut out = Vec::new();
     for o in orgs::find(text, r.clone()) {
@@ -197,15 +198,7 @@ fn recipients(
         out.push((canonical_name(&name), o.kind, span));
     }
     // Alliances ("… là Liên minh HTX tỉnh Bình Dương và Liên minh HTX tỉnh Tây Ninh").
-    let hits = crate::gazetteer::find_all(&text[r.clone()]);
-    let shifted: Vec<crate::gazetteer::Hit> = hits
-        .into_iter()
-        .map(|h| crate::gazetteer::Hit {
-            range: h.range.start + r.start..h.range.end + r.start,
-            province: h.province,
-        })
-        .collect();
-    for m in crate::parties::alliance_mentions(text, r.clone(), &shifted) {
+    for m in crate::parties::alliance_mentions(text, r.clone(), &places.within(&r)) {
         // "ông B, nguyên Chủ tịch Liên minh HTX tỉnh": part of a person's title.
         if TITLE_BEFORE.is_match(crate::text::tail(&text[r.start..m.span.start], 40)) {
             continue;
@@ -223,7 +216,7 @@ fn recipients(
             )),
             // "Liên minh HTX tỉnh vinh dự đón nhận …": the article's own province.
             crate::parties::AllianceRef::Elided(unit) => out.push((
-                match default_province {
+                match places.default {
                     Some(p) => format!("Liên minh Hợp tác xã {}", p.with_unit()),
                     None => format!("Liên minh Hợp tác xã {unit}"),
                 },
@@ -268,7 +261,7 @@ fn push_pairs(
 pub fn extract(
     text: &str,
     ranges: &[Range<usize>],
-    default_province: Option<&'static crate::gazetteer::Province>,
+    places: &Places,
 ) -> (Vec<AwardFact>, Vec<CountFact>) {
     let mut awards: Vec<AwardFact> = Vec::new();
     let mut counts: Vec<CountFact> = Vec::new();
@@ -305,17 +298,13 @@ pub fn extract(
                                     last.span.end = clause.start + c.get(0).expect("match").end();
                                 }
                             }
-                            for (name, kind, span) in
-                                recipients(text, clause.clone(), default_province)
-                            {
+                            for (name, kind, span) in recipients(text, clause.clone(), places) {
                                 push_pairs(&mut awards, names, issuer, &name, kind, &span);
                             }
                             continue;
                         }
                         if LIST_ITEM_START.is_match(&text[clause.clone()]) {
-                            for (name, kind, span) in
-                                recipients(text, clause.clone(), default_province)
-                            {
+                            for (name, kind, span) in recipients(text, clause.clone(), places) {
                                 push_pairs(&mut awards, names, issuer, &name, kind, &span);
                             }
                             continue;
@@ -410,7 +399,7 @@ pub fn extract(
                                 .find_iter(before)
                                 .last()
                                 .map_or(first.start, |m| clause.start + m.start());
-                            recipients(text, clause.start..cut, default_province)
+                            recipients(text, clause.start..cut, places)
                                 .into_iter()
                                 .last()
                         } {
@@ -469,9 +458,7 @@ pub fn extract(
                         }
                     }
                     last_list = Some((award_names.clone(), issuer.clone()));
-                    for (name, kind, span) in
-                        recipients(text, named_from..group_end, default_province)
-                    {
+                    for (name, kind, span) in recipients(text, named_from..group_end, places) {
                         push_pairs(&mut awards, &award_names, &issuer, &name, kind, &span);
                     }
                 }
@@ -486,13 +473,29 @@ pub fn extract(
 mod tests {
     use super::*;
 
+    /// Extracts with the places of `s` and the given default province.
+    fn with_places(
+        s: &str,
+        default: Option<&'static crate::gazetteer::Province>,
+    ) -> (Vec<AwardFact>, Vec<CountFact>) {
+        let hits = crate::gazetteer::find_all(s);
+        extract(
+            s,
+            &[0..s.len()],
+            &Places {
+                hits: &hits,
+                default,
+            },
+        )
+    }
+
     fn run(
         s: &str,
     ) -> (
         Vec<(String, String)>,
         Vec<(String, Option<u32>, Option<u32>)>,
     ) {
-        let (a, c) = extract(s, &[0..s.len()], None);
+        let (a, c) = with_places(s, None);
         (
             a.into_iter().map(|a| (a.award, a.recipient)).collect(),
             c.into_iter()
@@ -559,7 +562,7 @@ mod tests {
     #[test]
     fn ok_passive_person_with_issuer() {
         let s = "Cùng dịp, ông Võ Văn Lành, Giám đốc hợp tác xã được Chủ tịch nước tặng thưởng Huân chương Lao động hạng Nhì vì đã có nhiều đóng góp.";
-        let (a, _) = extract(s, &[0..s.len()], None);
+        let (a, _) = with_places(s, None);
         assert_eq!(a[0].recipient, "Võ Văn Lành");
         assert_eq!(a[0].recipient_kind, "person");
         assert_eq!(a[0].issuer.as_deref(), Some("Chủ tịch nước"));
@@ -613,7 +616,7 @@ mod tests {
     fn ok_alliance_receives_with_elided_province() {
         let p = crate::gazetteer::lookup("Hà Tĩnh");
         let s = "Tại phiên khai mạc sáng 24/9, Liên minh HTX tỉnh vinh dự đón nhận Bằng khen của Thủ tướng Chính phủ vì đã có thành tích xuất sắc.";
-        let (a, _) = extract(s, &[0..s.len()], p);
+        let (a, _) = with_places(s, p);
         assert_eq!(a[0].recipient, "Liên minh Hợp tác xã tỉnh Hà Tĩnh");
         assert_eq!(a[0].award, "Bằng khen");
     }

@@ -30,6 +30,33 @@ use crate::abbrev::canonical_name;
 use crate::gazetteer::{self, Hit, Province};
 use crate::orgs;
 
+/// The places of an article, found once and shared by the extractors: every province
+/// mention (title, body, captions) and the province an elided "Liên minh HTX tỉnh" means.
+#[derive(Clone, Copy, Debug)]
+pub struct Places<'a> {
+    pub hits: &'a [Hit],
+    pub default: Option<&'static Province>,
+}
+
+impl<'a> Places<'a> {
+    /// Finds the default province of `body` among `hits`.
+    pub fn new(text: &str, body: &[Range<usize>], hits: &'a [Hit]) -> Self {
+        Places {
+            hits,
+            default: default_province(text, body, hits),
+        }
+    }
+
+    /// The mentions inside `r`.
+    pub fn within(&self, r: &Range<usize>) -> Vec<Hit> {
+        self.hits
+            .iter()
+            .filter(|h| r.start <= h.range.start && h.range.end <= r.end)
+            .cloned()
+            .collect()
+    }
+}
+
 /// A principal organisation.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PartyFact {
@@ -322,8 +349,9 @@ pub fn extract(
     text: &str,
     title: Option<&Range<usize>>,
     body: &[Range<usize>],
-    hits: &[Hit],
+    places: &Places,
 ) -> Vec<PartyFact> {
+    let hits = places.hits;
     let leads = main_clauses(text, body);
     let zones: Vec<Range<usize>> = title
         .cloned()
@@ -395,7 +423,7 @@ pub fn extract(
     }
     if named.is_empty() {
         if let Some((span, unit)) = elided.first().cloned() {
-            match default_province(text, body, hits) {
+            match places.default {
                 Some(p) => named.push(alliance_party(p, span)),
                 None => named.push(PartyFact {
                     name: format!("Liên minh Hợp tác xã {unit}"),
@@ -483,7 +511,7 @@ mod tests {
             .into_iter()
             .filter(|r| r.start > title.len() && !r.is_empty())
             .collect();
-        extract(&text, t.as_ref(), &b, &hits)
+        extract(&text, t.as_ref(), &b, &Places::new(&text, &b, &hits))
             .into_iter()
             .map(|p| (p.name, p.province.map(|p| p.name)))
             .collect()

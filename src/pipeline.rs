@@ -197,23 +197,24 @@ pub fn extract(article: &Article) -> Record {
         })
         .collect();
 
-    let parties_out: Vec<record::Party> = parties::extract(t, seg.title.as_ref(), &seg.body, &hits)
-        .into_iter()
-        .map(|p| {
-            let (text, span) = g.ground(&p.span);
-            record::Party {
-                name: p.name,
-                kind: p.kind.into(),
-                province: p.province.map(|p| p.name.to_owned()),
-                province_2025: p.province.map(|p| p.successor_2025.to_owned()),
-                text,
-                span,
-            }
-        })
-        .collect();
+    let places = parties::Places::new(t, &seg.body, &hits);
+    let parties_out: Vec<record::Party> =
+        parties::extract(t, seg.title.as_ref(), &seg.body, &places)
+            .into_iter()
+            .map(|p| {
+                let (text, span) = g.ground(&p.span);
+                record::Party {
+                    name: p.name,
+                    kind: p.kind.into(),
+                    province: p.province.map(|p| p.name.to_owned()),
+                    province_2025: p.province.map(|p| p.successor_2025.to_owned()),
+                    text,
+                    span,
+                }
+            })
+            .collect();
 
-    let default_province = parties::default_province(t, &seg.body, &hits);
-    let (award_facts, count_facts) = awards::extract(t, &seg.body, default_province);
+    let (award_facts, count_facts) = awards::extract(t, &seg.body, &places);
     let awards_out: Vec<record::Award> = {
         let mut seen = std::collections::HashSet::new();
         award_facts
@@ -223,7 +224,7 @@ pub fn extract(article: &Article) -> Record {
                 let (text, span) = g.ground(&a.recipient_span);
                 record::Award {
                     award: a.award,
-                    issuer: a.issuer.map(|i| complete_unit(&i, default_province)),
+                    issuer: a.issuer.map(|i| complete_unit(&i, places.default)),
                     recipient: record::Recipient {
                         name: a.recipient,
                         kind: a.recipient_kind.into(),
