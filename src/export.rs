@@ -12,19 +12,11 @@ use std::path::{Path, PathBuf};
 use crate::error::Error;
 use crate::record::Output;
 
-/// The files [`export_csv`] writes, in order.
-pub const FILES: &[&str] = &[
-    "articles",
-    "dates",
-    "events",
-    "parties",
-    "periods",
-    "awards",
-    "award_counts",
-    "people",
-    "authors",
-    "references",
-];
+/// The files [`export_csv`] writes, in order: the articles, then one per fact kind
+/// ([`crate::record::FACT_FIELDS`]).
+pub fn files() -> impl Iterator<Item = &'static str> {
+    std::iter::once("articles").chain(crate::record::FACT_FIELDS.iter().copied())
+}
 
 fn header(kind: &str) -> &'static [&'static str] {
     match kind {
@@ -280,7 +272,7 @@ fn io_err(path: &Path, e: impl Into<std::io::Error>) -> Error {
 pub fn export_csv(outputs: &[Output], dir: &Path) -> Result<Vec<PathBuf>, Error> {
     std::fs::create_dir_all(dir).map_err(|e| io_err(dir, e))?;
     let mut written = Vec::new();
-    for kind in FILES {
+    for kind in files() {
         let path = dir.join(format!("{kind}.csv"));
         let mut w = csv::Writer::from_path(&path).map_err(|e| io_err(&path, e))?;
         w.write_record(header(kind)).map_err(|e| io_err(&path, e))?;
@@ -315,7 +307,7 @@ mod tests {
             "warnings":[]}"#
             .replace('\n', "");
         let out: Output = serde_json::from_str(&line).unwrap();
-        for kind in FILES {
+        for kind in files() {
             let rows = rows(kind, &out);
             assert_eq!(rows.len(), 1, "{kind}");
             assert_eq!(rows[0].len(), header(kind).len(), "{kind}");

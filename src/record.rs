@@ -14,6 +14,36 @@ use serde::{Deserialize, Serialize};
 /// The format name and major version written in every record.
 pub const SCHEMA_VERSION: &str = "htx-extract/1";
 
+/// The fact arrays of a record, in the order the record writes them.
+pub const FACT_FIELDS: &[&str] = &[
+    "events",
+    "dates",
+    "parties",
+    "periods",
+    "awards",
+    "award_counts",
+    "people",
+    "authors",
+    "references",
+];
+
+/// Every field whose items carry grounded spans, in record order: the title, the stamp, the
+/// fact arrays ([`FACT_FIELDS`]) and the warnings.
+pub const SPAN_FIELDS: &[&str] = &[
+    "title",
+    "published",
+    "events",
+    "dates",
+    "parties",
+    "periods",
+    "awards",
+    "award_counts",
+    "people",
+    "authors",
+    "references",
+    "warnings",
+];
+
 /// `[start, end)` in Unicode scalar values of the decoded source.
 pub type Span = [usize; 2];
 
@@ -244,5 +274,17 @@ impl Output {
                 e.to_string()
             )
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ok_span_fields_are_title_stamp_facts_and_warnings() {
+        assert_eq!(&SPAN_FIELDS[..2], &["title", "published"]);
+        assert_eq!(&SPAN_FIELDS[2..SPAN_FIELDS.len() - 1], FACT_FIELDS);
+        assert_eq!(SPAN_FIELDS.last(), Some(&"warnings"));
     }
 }

@@ -143,20 +143,7 @@ pub fn char_slice(text: &str, start: usize, end: usize) -> Option<&str> {
 // ----------------------------------------------------------------------------------------
 
 /// The fields that carry spans, in the order of the legend.
-pub const SPAN_FIELDS: &[&str] = &[
-    "title",
-    "published",
-    "events",
-    "dates",
-    "parties",
-    "periods",
-    "awards",
-    "award_counts",
-    "people",
-    "authors",
-    "references",
-    "warnings",
-];
+pub use crate::record::SPAN_FIELDS;
 
 /// One grounded item of a record.
 #[derive(Clone, Debug, PartialEq, Eq)]

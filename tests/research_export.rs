@@ -39,7 +39,7 @@ fn ok_export_writes_one_csv_per_fact_kind_matching_the_records() {
     );
 
     let outputs = htx_extract::review::read_outputs(&records).unwrap();
-    for kind in htx_extract::export::FILES {
+    for kind in htx_extract::export::files() {
         let path = dir.join("csv").join(format!("{kind}.csv"));
         let mut r = csv::Reader::from_path(&path).unwrap();
         let header: Vec<String> = r.headers().unwrap().iter().map(str::to_owned).collect();
@@ -53,7 +53,7 @@ fn ok_export_writes_one_csv_per_fact_kind_matching_the_records() {
         for (row, exp) in rows.iter().zip(&expected) {
             assert_eq!(row.iter().collect::<Vec<_>>(), *exp, "{kind}");
         }
-        if *kind != "articles" {
+        if kind != "articles" {
             assert_eq!(
                 &header[header.len() - 3..],
                 ["span_start", "span_end", "text"],
