@@ -8,6 +8,9 @@ use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
 
+mod common;
+use common::check_grounding;
+
 const BIN: &str = env!("CARGO_BIN_EXE_htx-extract");
 
 fn corpus() -> PathBuf {
@@ -38,37 +41,6 @@ fn records(out: &Output) -> Vec<Value> {
         .lines()
         .map(|l| serde_json::from_str(l).expect("each line is JSON"))
         .collect()
-}
-
-/// Every object with `text` and `span` must satisfy `source_chars[start..end] == text`.
-fn check_grounding(v: &Value, source: &[char]) -> usize {
-    let mut n = 0;
-    match v {
-        Value::Object(m) => {
-            if let (Some(Value::String(t)), Some(Value::Array(sp))) = (m.get("text"), m.get("span"))
-            {
-                let a = sp[0].as_u64().unwrap() as usize;
-                let b = sp[1].as_u64().unwrap() as usize;
-                assert!(
-                    a <= b && b <= source.len(),
-                    "span {a}..{b} outside the source"
-                );
-                let got: String = source[a..b].iter().collect();
-                assert_eq!(&got, t, "span {a}..{b}");
-                n += 1;
-            }
-            for x in m.values() {
-                n += check_grounding(x, source);
-            }
-        }
-        Value::Array(a) => {
-            for x in a {
-                n += check_grounding(x, source);
-            }
-        }
-        _ => {}
-    }
-    n
 }
 
 fn error_code(r: &Value) -> Option<&str> {

@@ -8,27 +8,7 @@ use htx_extract::input::{article_from_bytes_as, decode, Format};
 use proptest::prelude::*;
 use serde_json::Value;
 
-fn check(v: &Value, source: &[char]) {
-    match v {
-        Value::Object(m) => {
-            if let (Some(Value::String(t)), Some(Value::Array(sp))) = (m.get("text"), m.get("span"))
-            {
-                let a = sp[0].as_u64().unwrap() as usize;
-                let b = sp[1].as_u64().unwrap() as usize;
-                assert!(
-                    a <= b && b <= source.len(),
-                    "span {a}..{b} outside {}",
-                    source.len()
-                );
-                let got: String = source[a..b].iter().collect();
-                assert_eq!(&got, t);
-            }
-            m.values().for_each(|x| check(x, source));
-        }
-        Value::Array(a) => a.iter().for_each(|x| check(x, source)),
-        _ => {}
-    }
-}
+mod common;
 
 fn run(bytes: &[u8], format: Format) {
     let Ok(article) = article_from_bytes_as("p".into(), "p", bytes, format) else {
@@ -37,7 +17,7 @@ fn run(bytes: &[u8], format: Format) {
     let record = htx_extract::extract(&article);
     let json: Value = serde_json::to_value(&record).unwrap();
     let chars: Vec<char> = article.text.chars().collect();
-    check(&json, &chars);
+    common::check_grounding(&json, &chars);
     // The decoded text is what decode() gives.
     assert_eq!(decode(bytes).unwrap().text, article.text);
 }
@@ -114,7 +94,7 @@ proptest! {
         if let Ok(a) = htx_extract::jsonl::article_from_line("d", "d", 1, line.as_bytes()) {
             let json = serde_json::to_value(htx_extract::extract(&a)).unwrap();
             let chars: Vec<char> = text.chars().collect();
-            check(&json, &chars);
+            common::check_grounding(&json, &chars);
         }
     }
 }
