@@ -284,13 +284,59 @@ impl Folded {
 }
 
 fn fold_map(s: &str) -> Folded {
+    fold_range(s, 0..s.len())
+}
+
+/// What folding makes of a character: part of a word, a word separator, or a mark that
+/// joins the character before it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Alnum,
+    Space,
+    Mark,
+}
+
+#[inline]
+fn kind(c: char) -> Kind {
+    if c.is_ascii() {
+        return if c.is_ascii_alphanumeric() {
+            Kind::Alnum
+        } else {
+            Kind::Space
+        };
+    }
+    if latin_base(c).is_some() {
+        return Kind::Alnum;
+    }
+    kind_general(c)
+}
+
+fn kind_general(c: char) -> Kind {
+    let mut first = None;
+    decompose_canonical(c, |d| {
+        if first.is_none() {
+            first = Some(d);
+        }
+    });
+    match first.unwrap_or(c) {
+        d if is_combining_mark(d) => Kind::Mark,
+        'đ' | 'Đ' | 'ð' | 'Ð' | 'ɖ' | 'Ɖ' => Kind::Alnum,
+        d if d.is_alphanumeric() => Kind::Alnum,
+        _ => Kind::Space,
+    }
+}
+
+/// [`fold_map`] of `s[range]`, with offsets into `s`.
+fn fold_range(s: &str, range: Range<usize>) -> Folded {
+    let base = range.start;
     let mut f = Folded {
-        text: String::with_capacity(s.len() + 2),
-        start: Vec::with_capacity(s.len() + 2),
-        end: Vec::with_capacity(s.len() + 2),
+        text: String::with_capacity(range.len() + 2),
+        start: Vec::with_capacity(range.len() + 2),
+        end: Vec::with_capacity(range.len() + 2),
     };
-    f.push(' ', 0, 0);
-    for (i, c) in s.char_indices() {
+    f.push(' ', base, base);
+    for (i, c) in s[range.clone()].char_indices() {
+        let i = i + base;
         let j = i + c.len_utf8();
         // ASCII needs no decomposition.
         if c.is_ascii() {
@@ -328,7 +374,7 @@ fn fold_map(s: &str) -> Folded {
         });
     }
     if !f.text.ends_with(' ') {
-        f.push(' ', s.len(), s.len());
+        f.push(' ', range.end, range.end);
     }
     f
 }
@@ -336,6 +382,7 @@ fn fold_map(s: &str) -> Folded {
 /// The lower-case ASCII base letter of a Latin letter with diacritics (U+00C0–U+1EFF): "ắ" →
 /// 'a', "Đ" → 'd'; `None` outside the table or for letters with no ASCII base. Built once
 /// from the Unicode decompositions.
+#[inline]
 fn latin_base(c: char) -> Option<char> {
     const FIRST: u32 = 0xC0;
     const LAST: u32 = 0x1EFF;
@@ -426,6 +473,10 @@ struct Pattern {
 struct Matcher {
     ac: AhoCorasick,
     patterns: Vec<Pattern>,
+    /// The first word of every key: a mention can only start at one of these.
+    first_words: std::collections::HashSet<String>,
+    /// The most words in a key.
+    max_words: usize,
 }
 
 /// A spelling from a data file, with what it stands for.
@@ -558,33 +609,68 @@ fn build(
         .start_kind(StartKind::Anchored)
         .build(&keys)
         .map_err(|e| e.to_string())?;
-    Ok((index, Matcher { ac, patterns }))
+    let first_words = keys
+        .iter()
+        .filter_map(|k| k.split(' ').next())
+        .map(str::to_owned)
+        .collect();
+    let max_words = keys
+        .iter()
+        .map(|k| k.split_whitespace().count())
+        .max()
+        .unwrap_or(1);
+    Ok((
+        index,
+        Matcher {
+            ac,
+            patterns,
+            first_words,
+            max_words,
+        },
+    ))
 }
 
 /// Every accepted match in `text`: (byte range in `text`, row index).
+///
+/// Matches start at capitalised words whose folded form begins some key, so only those words
+/// are looked at: each is folded with the words around it that a match can use (two words of
+/// unit before, the longest key after) and the automaton runs anchored there. The result is
+/// that of folding the whole text and trying every word start.
 fn scan(m: &Matcher, text: &str) -> Vec<(Range<usize>, usize)> {
-    let f = fold_map(text);
-    let bytes = f.text.as_bytes();
     let mut out = Vec::new();
-    let mut p = 1;
-    while p < bytes.len() {
-        if bytes[p] == b' ' || bytes[p - 1] != b' ' {
-            p += 1;
+    // Matches cannot start before `resume` (the end of the last accepted match).
+    let mut resume = 0;
+    let mut prev = Kind::Space;
+    let mut first = String::new();
+    for (i, c) in text.char_indices() {
+        let k = kind(c);
+        if k == Kind::Mark {
             continue;
         }
-        // Every listed spelling starts with a capital (names, abbreviations), so a word that
-        // starts in lower case in the text cannot begin a mention: skip the search.
-        if !text[f.start[p]..]
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
-        {
-            p += 1;
+        let word_start = k == Kind::Alnum && prev == Kind::Space;
+        prev = k;
+        if !word_start || i < resume || !c.is_uppercase() {
             continue;
         }
+        let first_end = word_end(text, i);
+        if !fold_word(&mut first, &text[i..first_end]) {
+            first = fold_range(text, i..first_end).text.trim().to_owned();
+        }
+        if !m.first_words.contains(first.as_str()) {
+            continue;
+        }
+        let from = words_back(text, i, 2);
+        let mut to = first_end;
+        for _ in 1..m.max_words {
+            to = word_end(text, next_word(text, to));
+        }
+        let f = fold_range(text, from..to);
+        let bytes = f.text.as_bytes();
+        let Some(p) = (1..bytes.len()).find(|&q| f.start[q] == i && bytes[q] != b' ') else {
+            continue;
+        };
         // Longest match anchored at this word start; if rejected, try shorter ones.
         let mut limit = bytes.len();
-        let mut next = p + 1;
         while let Ok(Some(mat)) =
             m.ac.try_find(Input::new(&f.text).span(p..limit).anchored(Anchored::Yes))
         {
@@ -592,19 +678,81 @@ fn scan(m: &Matcher, text: &str) -> Vec<(Range<usize>, usize)> {
             let last = mat.end() - 2; // the last byte of the key (a space follows)
             let range = f.start[p]..f.end[last];
             let Some(target) = pat.target else {
-                next = mat.end(); // a '!' spelling: skip it whole
+                resume = range.end; // a '!' spelling: skip it whole
                 break;
             };
             if accept(pat, text, &f, p..mat.end() - 1, &range) {
+                resume = range.end;
                 out.push((range, target));
-                next = mat.end();
                 break;
             }
             limit = mat.end() - 1;
         }
-        p = next;
     }
     out
+}
+
+/// The fold of one word made of ASCII letters and digits and Latin letters with diacritics,
+/// into `out`; false (and `out` unusable) when the word has other characters.
+fn fold_word(out: &mut String, word: &str) -> bool {
+    out.clear();
+    for c in word.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if let Some(b) = latin_base(c) {
+            out.push(b);
+        } else {
+            return false;
+        }
+    }
+    true
+}
+
+/// The end of the word starting at `at`: the first separator character after it (marks
+/// belong to the word).
+fn word_end(text: &str, at: usize) -> usize {
+    text[at..]
+        .char_indices()
+        .find(|&(_, c)| kind(c) == Kind::Space)
+        .map_or(text.len(), |(o, _)| at + o)
+}
+
+/// The start of the next word at or after `at` (the end of the text if none).
+fn next_word(text: &str, at: usize) -> usize {
+    text[at..]
+        .char_indices()
+        .find(|&(_, c)| kind(c) == Kind::Alnum)
+        .map_or(text.len(), |(o, _)| at + o)
+}
+
+/// The start of the `n`th word before the word starting at `at` (or the start of the text).
+fn words_back(text: &str, at: usize, n: usize) -> usize {
+    let mut start = at;
+    let mut seen = 0;
+    let mut in_word = false;
+    for (o, c) in text[..at].char_indices().rev() {
+        match kind(c) {
+            Kind::Alnum => {
+                in_word = true;
+                start = o;
+            }
+            Kind::Mark => {}
+            Kind::Space => {
+                if in_word {
+                    seen += 1;
+                    in_word = false;
+                    if seen == n {
+                        return start;
+                    }
+                }
+            }
+        }
+    }
+    if in_word {
+        0
+    } else {
+        start
+    }
 }
 
 fn accept(pat: &Pattern, text: &str, f: &Folded, span: Range<usize>, range: &Range<usize>) -> bool {
@@ -784,6 +932,159 @@ fn parse_regions(tsv: &'static str, provinces: &'static [Province]) -> Result<Re
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The scan as first written: fold the whole text, try every capitalised word start.
+    fn scan_whole(m: &Matcher, text: &str) -> Vec<(Range<usize>, usize)> {
+        let f = fold_map(text);
+        let bytes = f.text.as_bytes();
+        let mut out = Vec::new();
+        let mut p = 1;
+        while p < bytes.len() {
+            if bytes[p] == b' '
+                || bytes[p - 1] != b' '
+                || !text[f.start[p]..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            {
+                p += 1;
+                continue;
+            }
+            let mut limit = bytes.len();
+            let mut next = p + 1;
+            while let Ok(Some(mat)) =
+                m.ac.try_find(Input::new(&f.text).span(p..limit).anchored(Anchored::Yes))
+            {
+                let pat = &m.patterns[mat.pattern().as_usize()];
+                let range = f.start[p]..f.end[mat.end() - 2];
+                let Some(target) = pat.target else {
+                    next = mat.end();
+                    break;
+                };
+                if accept(pat, text, &f, p..mat.end() - 1, &range) {
+                    out.push((range, target));
+                    next = mat.end();
+                    break;
+                }
+                limit = mat.end() - 1;
+            }
+            p = next;
+        }
+        out
+    }
+
+    /// Looking only at words that can start a key finds what trying every word finds.
+    #[test]
+    fn ok_windowed_scan_agrees_with_whole_text_scan() {
+        let pieces = [
+            "Hà",
+            "Nội",
+            "Hồ",
+            "Chí",
+            "Minh",
+            "TP",
+            "TP.",
+            "thành",
+            "phố",
+            "tỉnh",
+            "Đắk",
+            "Nông",
+            "Đăk",
+            "Bà",
+            "Rịa",
+            "Vũng",
+            "Tàu",
+            "BR-VT",
+            "Thừa",
+            "Thiên",
+            "Huế",
+            "Huệ",
+            "Cần",
+            "Thơ",
+            "Quảng",
+            "Ninh",
+            "Nam",
+            "Bình",
+            "Định",
+            "Tây",
+            "Nguyên",
+            "ĐBSH",
+            "Việt",
+            "Hợp",
+            "tác",
+            "xã",
+            " ",
+            "  ",
+            ", ",
+            ". ",
+            "-",
+            "\n",
+            "(",
+            ")",
+            "a\u{0301}",
+            "\u{0301}",
+            "Ð",
+            "x",
+            "Thanh",
+            "Hóa",
+            "HÀ",
+            "NỘI",
+            "Sài",
+            "Gòn",
+            "Long",
+            "An",
+            "Hải",
+            "Phòng",
+            "thành phố ",
+            "Thành phố ",
+            "TP ",
+            "Tp.",
+            "Hồ Chí Minh",
+            "Ho Chi Minh",
+            "Điện Biên",
+            "Điện Biên Phủ",
+            "Thái Bình",
+            "Thái Bình Dương",
+            "Đông Nam Bộ",
+        ];
+        let data = provinces_data();
+        let regions = regions_data();
+        for s in [
+            "ở thành phố Hồ Chí Minh",
+            "Thành phố Hồ Chí Minh, TP Hồ Chí Minh và Tp.Hồ Chí Minh",
+            "Chủ tịch Hồ Chí Minh",
+            "Điện Biên Phủ, Điện Biên và Thái Bình Dương",
+        ] {
+            assert_eq!(
+                scan(&data.matcher, s),
+                scan_whole(&data.matcher, s),
+                "{s:?}"
+            );
+        }
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..20000 {
+            let mut s = String::new();
+            for _ in 0..(seed % 16) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                s.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+                if seed % 3 == 0 {
+                    s.push(' ');
+                }
+            }
+            assert_eq!(
+                scan(&data.matcher, &s),
+                scan_whole(&data.matcher, &s),
+                "{s:?}"
+            );
+            assert_eq!(
+                scan(&regions.matcher, &s),
+                scan_whole(&regions.matcher, &s),
+                "{s:?}"
+            );
+        }
+    }
 
     /// The fold key without spaces, as [`lookup`] compares it: "Đăk Nông" → "daknong".
     fn compact(s: &str) -> String {
