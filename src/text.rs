@@ -61,23 +61,49 @@ fn ends_with_abbreviation(before: &str) -> bool {
 /// an upper-case letter, a digit or an opening quote, or at the end of the range.
 pub fn sentences(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
     let s = &text[r.clone()];
+    let b = s.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !matches!(c, '.' | '!' | '?' | '…') {
+    // Terminators, found by byte: ASCII ones, and "…" (E2 80 A6). Closing quotes (” ’) are
+    // E2 80 9D / E2 80 99.
+    let term_at = |k: usize| -> usize {
+        match b[k] {
+            b'.' | b'!' | b'?' => 1,
+            0xE2 if b.get(k + 1) == Some(&0x80) && b.get(k + 2) == Some(&0xA6) => 3,
+            _ => 0,
+        }
+    };
+    let mut k = 0;
+    while k < b.len() {
+        let n = term_at(k);
+        if n == 0 {
+            k += 1;
             continue;
         }
-        let mut end = i + c.len_utf8();
+        let i = k;
+        let c = b[k];
+        let mut end = k + n;
         // Swallow repeated terminators and closing quotes ("…", "..", ".”").
-        while let Some(&(j, d)) = iter.peek() {
-            if matches!(d, '.' | '!' | '?' | '…' | '"' | '”' | ')' | '’') {
-                end = j + d.len_utf8();
-                iter.next();
+        loop {
+            let m = if end < b.len() {
+                match b[end] {
+                    b'"' | b')' => 1,
+                    0xE2 if b.get(end + 1) == Some(&0x80)
+                        && matches!(b.get(end + 2), Some(0x9D | 0x99)) =>
+                    {
+                        3
+                    }
+                    _ => term_at(end),
+                }
             } else {
+                0
+            };
+            if m == 0 {
                 break;
             }
+            end += m;
         }
+        k = end;
         let rest = &s[end..];
         let after = rest.trim_start();
         if after.len() == rest.len() && !after.is_empty() {
@@ -91,7 +117,7 @@ pub fn sentences(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
         if !starts_new {
             continue;
         }
-        if c == '.' && end == i + 1 && ends_with_abbreviation(&s[start..i]) {
+        if c == b'.' && end == i + 1 && ends_with_abbreviation(&s[start..i]) {
             continue;
         }
         // A lone tag ("(SGGPO). - Ngày 27-10, …") does not make a sentence.
@@ -248,6 +274,19 @@ mod tests {
                 "Hôm qua 3.7, hội nghị diễn ra.",
                 "Tại TP. Hồ Chí Minh có 1.200 HTX.",
                 "Xong"
+            ]
+        );
+    }
+
+    #[test]
+    fn ok_ellipsis_and_closing_quotes_end_with_the_sentence() {
+        assert_eq!(
+            sents("Ông nói: “Hợp tác xã là nhà chung.” Sau đó… Hội nghị bế mạc!? 2 HTX mới… thành lập"),
+            vec![
+                "Ông nói: “Hợp tác xã là nhà chung.”",
+                "Sau đó…",
+                "Hội nghị bế mạc!?",
+                "2 HTX mới… thành lập"
             ]
         );
     }
