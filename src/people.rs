@@ -31,6 +31,13 @@ re!(
     r"(?i)(?:^|[^\p{L}])(?:ông|bà|đồng\s+chí|đ/c|anh|chị|nghệ\s+nhân|ThS\.?|TS\.?|PGS\.\s*TS\.?|GS\.\s*TS\.?|KS\.?|BS\.?|NSƯT|NSND)\s*:?\s*$"
 );
 re!(TITLE_ANYWHERE, &format!(r"(?i)\b{TITLES}"));
+// The same without word boundaries: a quick test that rules out a title (a Unicode `\b` keeps
+// the regex off the fast engines on Vietnamese text; without it the test is a DFA scan, and
+// it can only match more).
+re!(
+    TITLE_ANYWHERE_LOOSE,
+    &format!(r"(?i){TITLES}").replace(r"\b", "")
+);
 re!(TITLE_START, &format!(r"(?i)^{TITLES}"));
 re!(
     BETWEEN_VERB,
@@ -239,8 +246,11 @@ pub fn extract(
                 let seg = &before[seg_start..];
                 // The last title of the segment, directly followed (title and organisation
                 // only, no verb in between) by the name.
-                TITLE_ANYWHERE
-                    .find_iter(seg)
+                TITLE_ANYWHERE_LOOSE
+                    .is_match(seg)
+                    .then(|| TITLE_ANYWHERE.find_iter(seg))
+                    .into_iter()
+                    .flatten()
                     .last()
                     .filter(|m| !BETWEEN_VERB.is_match(&seg[m.end()..]))
                     .map(|m| {
