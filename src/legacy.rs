@@ -13,6 +13,9 @@
 //! show the mojibake as it stands in the source; canonical values (names, dates) come from
 //! the repaired text.
 //!
+//! HTML pages are repaired the same way on their visible text ([`crate::input`] composes the
+//! repair map with the page map).
+//!
 //! Not handled yet: VIQR, UTF-8 read as cp437, double-encoded UTF-8 (`Há»£p`).
 
 use unicode_normalization::UnicodeNormalization;
@@ -32,6 +35,23 @@ impl Legacy {
             Legacy::Tcvn3 => "tcvn3",
             Legacy::Vni => "vni",
         }
+    }
+
+    /// What the text looks like, for the `decode_repaired` warning.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Legacy::Tcvn3 => "tcvn3 mojibake",
+            Legacy::Vni => "vni mojibake",
+        }
+    }
+
+    /// The message of the `decode_repaired` warning of a repair; `spans_index` says what the
+    /// spans index ("the text as decoded", "the text field").
+    pub fn warning_message(self, spans_index: &str) -> String {
+        format!(
+            "the text looks like {}; facts were read from the repaired text, spans index {spans_index}",
+            self.describe()
+        )
     }
 }
 
