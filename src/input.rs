@@ -9,9 +9,10 @@
 //!   file) is decoded with U+FFFD and warning `invalid_utf8`; single-byte text that looks like
 //!   Windows-1258 is decoded as `windows-1258` (warning `legacy_encoding`); raw TCVN3 or VNI
 //!   bytes are decoded as `latin-1` and repaired (below); anything else as lossy UTF-8;
-//! - TCVN3/VNI text (raw, or mojibake already in UTF-8) is repaired into [`Base`] with a map
-//!   back to the decoded text, warning `decode_repaired` ([`crate::legacy`]); spans keep
-//!   indexing the text as decoded by the codec that `source.encoding` names.
+//! - TCVN3/VNI text (raw, or mojibake already in UTF-8) and VIQR text are repaired into
+//!   [`Base`] with a map back to the decoded text, warning `decode_repaired`
+//!   ([`crate::legacy`]); spans keep indexing the text as decoded by the codec that
+//!   `source.encoding` names.
 //!
 //! HTML pages get the same repair, decided on and applied to the visible text of the page (the
 //! markup would dilute the signatures): raw bytes are decoded as `latin-1` when the page's
@@ -212,7 +213,7 @@ fn sniff_utf16(bytes: &[u8]) -> Option<bool> {
     }
 }
 
-/// Repairs TCVN3/VNI text in place of nothing: the repaired base and the warning.
+/// Repairs TCVN3/VNI/VIQR text in place of nothing: the repaired base and the warning.
 fn legacy_repair(text: &str, warnings: &mut Vec<InputWarning>) -> Option<Base> {
     let enc = crate::legacy::detect(text)?;
     let (fixed, map) = crate::legacy::repair(text, enc);
@@ -354,7 +355,7 @@ fn sniff_html_bytes(bytes: &[u8]) -> bool {
     head.starts_with(b"<!doctype html") || head.starts_with(b"<html")
 }
 
-/// The visible text of an HTML page as an article's base. Text in TCVN3 or VNI is
+/// The visible text of an HTML page as an article's base. Text in TCVN3, VNI or VIQR is
 /// repaired (warning `decode_repaired`, as for plain text) and the repair map composed with
 /// the page map, so that spans still index the page source. Returns the base and the rest of
 /// the page (title, repaired too, and publication metadata).
@@ -714,22 +715,49 @@ mod tests {
     }
 
     #[test]
-    fn ok_vni_html_is_repaired() {
+    fn ok_vni_and_viqr_html_are_repaired() {
         let vni = "<html><body><p>Ngaøy 30/9/2022, Lieân minh Hôïp taùc xaõ tænh Ñaék Noâng \
                    kyù keát chöông trình phoái hôïp giai ñoaïn 2022-2025.</p></body></html>";
-        let a = article_from_bytes_as("t".into(), "t.html", vni.as_bytes(), Format::Html).unwrap();
+        let viqr = "<html><body><p>Nga`y 30/9/2022, Lie^n minh Ho+.p ta&#39;c xa~ ti?nh DDa('k \
+                    No^ng ky' ke^'t chu+o+ng tri`nh pho^'i ho+.p giai ddoa.n 2022-2025.</p></body></html>";
+        for (page, enc) in [(vni, "vni"), (viqr, "viqr")] {
+            let a =
+                article_from_bytes_as("t".into(), "t.html", page.as_bytes(), Format::Html).unwrap();
+            assert_eq!(a.source.encoding, "utf-8");
+            assert_eq!(warning_codes(&a), ["decode_repaired"], "{enc}");
+            assert!(a.warnings[0].message.contains(enc));
+            let base = a.base.as_ref().unwrap();
+            assert!(
+                base.text
+                    .contains("Liên minh Hợp tác xã tỉnh Đắk Nông ký kết chương trình"),
+                "{}",
+                base.text
+            );
+            let rec = extract_grounded(&a);
+            assert_eq!(rec["dates"][0]["value"], "2022-09-30");
+        }
+    }
+
+    #[test]
+    fn ok_viqr_text_is_repaired_on_utf8() {
+        let t = "Nga`y 30/9/2022, Lie^n minh Ho+.p ta'c xa~ ti?nh DDa('k No^ng ky' ke^'t \
+                 chu+o+ng tri`nh pho^'i ho+.p giai ddoa.n 2022-2025.";
+        let a = article_from_bytes("v".into(), "v.txt", t.as_bytes()).unwrap();
         assert_eq!(a.source.encoding, "utf-8");
         assert_eq!(warning_codes(&a), ["decode_repaired"]);
-        assert!(a.warnings[0].message.contains("vni"));
-        let base = a.base.as_ref().unwrap();
-        assert!(
-            base.text
-                .contains("Liên minh Hợp tác xã tỉnh Đắk Nông ký kết chương trình"),
-            "{}",
-            base.text
-        );
+        assert!(a
+            .base
+            .as_ref()
+            .unwrap()
+            .text
+            .starts_with("Ngày 30/9/2022, Liên minh Hợp tác xã"));
         let rec = extract_grounded(&a);
         assert_eq!(rec["dates"][0]["value"], "2022-09-30");
+        assert_eq!(
+            rec["parties"][0]["text"],
+            "Lie^n minh Ho+.p ta'c xa~ ti?nh DDa('k No^ng"
+        );
+        assert_eq!(rec["parties"][0]["province"], "Đắk Nông");
     }
 
     #[test]

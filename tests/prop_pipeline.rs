@@ -1,5 +1,5 @@
 //! Property test of the whole per-article pipeline (issue 4): arbitrary bytes and arbitrary
-//! Unicode text (combining marks, CR, NBSP, ZWSP, BOMs, Vietnamese, TCVN3/VNI) through
+//! Unicode text (combining marks, CR, NBSP, ZWSP, BOMs, Vietnamese, TCVN3/VNI/VIQR) through
 //! decode and extract, as text, HTML and JSON Lines. No panic, and every `text`/`span` in the
 //! record is inside the source and `source_chars[start..end] == text`. The case count is
 //! bounded so that it runs in seconds; raise `PROPTEST_CASES` for a longer run.
@@ -73,6 +73,8 @@ fn piece() -> impl Strategy<Value = String> {
         Just("<script>".to_owned()),
         Just("Hîp t¸c x·".to_owned()),
         Just("Hôïp taùc xaõ".to_owned()),
+        Just("Ho+.p ta'c xa~ Vie^.t Nam".to_owned()),
+        Just("DDa('k No^ng\\. QDD-TTg".to_owned()),
         Just("&#39;".to_owned()),
         "\\PC{0,8}",
         "[ -~]{0,8}",
