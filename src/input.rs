@@ -9,9 +9,16 @@
 //!   file) is decoded with U+FFFD and warning `invalid_utf8`; single-byte text that looks like
 //!   Windows-1258 is decoded as `windows-1258` (warning `legacy_encoding`); raw TCVN3 or VNI
 //!   bytes are decoded as `latin-1` and repaired (below); anything else as lossy UTF-8;
-//! - TCVN3/VNI text (raw, or mojibake already in UTF-8) is repaired into [`Base`] with a map
-//!   back to the decoded text, warning `decode_repaired` ([`crate::legacy`]); spans keep
-//!   indexing the text as decoded by the codec that `source.encoding` names.
+//! - TCVN3/VNI text (raw, or mojibake already in UTF-8) and VIQR text are repaired into
+//!   [`Base`] with a map back to the decoded text, warning `decode_repaired`
+//!   ([`crate::legacy`]); spans keep indexing the text as decoded by the codec that
+//!   `source.encoding` names.
+//!
+//! HTML pages get the same repair, decided on and applied to the visible text of the page (the
+//! markup would dilute the signatures): raw bytes are decoded as `latin-1` when the page's
+//! visible text is TCVN3 or VNI, and the repair map is composed with the page map
+//! ([`crate::offsets::OffsetMap::compose`]), so spans index the HTML source as decoded, as for
+//! any other page.
 //!
 //! Offsets in records count characters of the decoded text after any byte-order mark.
 //! Formats ([`Format`]): plain text, HTML ([`crate::html`]), JSON Lines ([`crate::jsonl`]).
@@ -206,22 +213,31 @@ fn sniff_utf16(bytes: &[u8]) -> Option<bool> {
     }
 }
 
-/// Repairs TCVN3/VNI text in place of nothing: the repaired base and the warning.
+/// Repairs TCVN3/VNI/VIQR text in place of nothing: the repaired base and the warning.
 fn legacy_repair(text: &str, warnings: &mut Vec<InputWarning>) -> Option<Base> {
     let enc = crate::legacy::detect(text)?;
     let (fixed, map) = crate::legacy::repair(text, enc);
     warnings.push(warning(
         "decode_repaired",
-        format!(
-            "the text looks like {} mojibake; facts were read from the repaired text, spans index the text as decoded",
-            enc.name()
-        ),
+        enc.warning_message("the text as decoded"),
     ));
     Some(Base { text: fixed, map })
 }
 
+/// How decoded text is going to be read: as plain text, or as an HTML page, whose legacy
+/// repair is decided on its visible text (by [`page_base`], not by the decoder).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum View {
+    Text,
+    Html,
+}
+
 /// Decodes raw bytes (BOM stripped; offsets start after it). See the module docs.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
+    decode_view(bytes, View::Text)
+}
+
+fn decode_view(bytes: &[u8], view: View) -> Result<Decoded, Error> {
     if bytes.is_empty() {
         return Err(Error::Empty);
     }
@@ -246,7 +262,10 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
     }
     let mut warnings = Vec::new();
     if let Ok(s) = std::str::from_utf8(body) {
-        let repaired = legacy_repair(s, &mut warnings);
+        let repaired = match view {
+            View::Text => legacy_repair(s, &mut warnings),
+            View::Html => None,
+        };
         return Ok(Decoded {
             text: s.to_owned(),
             encoding: "utf-8",
@@ -278,12 +297,19 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
             });
         }
         let latin1: String = body.iter().map(|&b| b as char).collect();
-        if let Some(base) = legacy_repair(&latin1, &mut warnings) {
+        let repaired = match view {
+            View::Text => legacy_repair(&latin1, &mut warnings).map(Some),
+            // The page is repaired later, on its visible text (parsed twice for such pages).
+            View::Html => {
+                crate::legacy::detect(&crate::html::page_text(&latin1).text).map(|_| None)
+            }
+        };
+        if let Some(repaired) = repaired {
             return Ok(Decoded {
                 text: latin1,
                 encoding: "latin-1",
                 warnings,
-                repaired: Some(base),
+                repaired,
             });
         }
     }
@@ -318,6 +344,40 @@ pub fn source_for(path: &str, bytes: &[u8], format: Format, line: Option<usize>)
     }
 }
 
+/// [`sniff_html`] on raw bytes (after a UTF-8 BOM), before decoding.
+fn sniff_html_bytes(bytes: &[u8]) -> bool {
+    let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    let start = body
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(body.len());
+    let head = body[start..start + 15.min(body.len() - start)].to_ascii_lowercase();
+    head.starts_with(b"<!doctype html") || head.starts_with(b"<html")
+}
+
+/// The visible text of an HTML page as an article's base. Text in TCVN3, VNI or VIQR is
+/// repaired (warning `decode_repaired`, as for plain text) and the repair map composed with
+/// the page map, so that spans still index the page source. Returns the base and the rest of
+/// the page (title, repaired too, and publication metadata).
+fn page_base(html: &str, warnings: &mut Vec<InputWarning>) -> (Base, crate::html::Page) {
+    let mut page = crate::html::page_text(html);
+    let Some(enc) = crate::legacy::detect(&page.text) else {
+        let base = Base {
+            text: std::mem::take(&mut page.text),
+            map: std::mem::take(&mut page.map),
+        };
+        return (base, page);
+    };
+    let (fixed, repair_map) = crate::legacy::repair(&page.text, enc);
+    let map = crate::offsets::OffsetMap::compose(&repair_map, &page.map);
+    warnings.push(warning(
+        "decode_repaired",
+        enc.warning_message("the text as decoded"),
+    ));
+    page.title = page.title.map(|t| crate::legacy::repair(&t, enc).0);
+    (Base { text: fixed, map }, page)
+}
+
 /// Whether a text that came as `.txt` is in fact an HTML page.
 fn sniff_html(text: &str) -> bool {
     let head = text.trim_start();
@@ -348,7 +408,12 @@ pub fn article_from_bytes_as(
     format: Format,
 ) -> Result<Article, (Source, Error)> {
     let mut source = source_for(path, bytes, format, None);
-    let d = match decode(bytes) {
+    let view = if format == Format::Html || (format == Format::Text && sniff_html_bytes(bytes)) {
+        View::Html
+    } else {
+        View::Text
+    };
+    let d = match decode_view(bytes, view) {
         Ok(d) => d,
         Err(e) => return Err((source, e)),
     };
@@ -365,12 +430,13 @@ pub fn article_from_bytes_as(
     let html = format == Format::Html || (format == Format::Text && sniff_html(&article.text));
     if html {
         article.source.format = Some(Format::Html.name().into());
-        let page = crate::html::page_text(&article.text);
-        // A legacy repair of an HTML page is not composed with the page map (yet).
-        article.base = Some(Base {
-            text: page.text,
-            map: page.map,
-        });
+        if article.base.take().is_some() {
+            // Decoded as plain text (only the decoded text showed the page): the repair of the
+            // whole source is dropped and redone on the visible text.
+            article.warnings.retain(|w| w.code != "decode_repaired");
+        }
+        let (base, page) = page_base(&article.text, &mut article.warnings);
+        article.base = Some(base);
         article.meta_title = page.title;
         article.meta_published = page.published;
     }
@@ -528,6 +594,188 @@ mod tests {
             .text
             .starts_with("Liên minh Hợp tác xã tỉnh Đắk Nông"));
         assert_eq!(d.warnings[0].code, "decode_repaired");
+    }
+
+    /// A TCVN3 page (as cp1252 characters): `&shy;` and the raw U+00AD both stand for ư.
+    const TCVN3_PAGE: &str = "<html><head><meta charset=\"windows-1252\">\
+        <title>Liªn minh Hîp t¸c x· ký kÕt</title></head><body>\
+        <h1>Liªn minh Hîp t¸c x· tØnh §¾k N«ng ký kÕt ch\u{AD}¬ng tr×nh phèi hîp</h1>\
+        <p>Ngµy 30/9/2022, Liªn minh <b>HTX</b> tØnh §¾k N«ng vµ Liªn minh HTX tØnh B×nh Ph&shy;íc \
+        ®· ký kÕt ch\u{AD}¬ng tr×nh phèi hîp giai ®o¹n 2022-2025.</p></body></html>";
+
+    /// Every character of an article's base maps to source text, and the record's spans
+    /// ground in the source; returns the record as JSON.
+    fn extract_grounded(a: &Article) -> serde_json::Value {
+        let base = a.base.as_ref().expect("a base");
+        assert_eq!(base.map.out_len(), base.text.len());
+        for (i, c) in base.text.char_indices() {
+            let (x, y) = base.map.span(i, i + c.len_utf8());
+            assert!(a.text.get(x..y).is_some(), "{c:?} at {i} maps to {x}..{y}");
+            assert!(c == '\n' || y > x, "{c:?} at {i} maps to nothing");
+        }
+        let rec = serde_json::to_value(crate::pipeline::extract(a)).unwrap();
+        fn walk(v: &serde_json::Value, src: &[char], n: &mut usize) {
+            match v {
+                serde_json::Value::Object(m) => {
+                    if let (Some(t), Some(sp)) = (m.get("text"), m.get("span")) {
+                        if let (Some(t), Some(sp)) = (t.as_str(), sp.as_array()) {
+                            let a = sp[0].as_u64().unwrap() as usize;
+                            let b = sp[1].as_u64().unwrap() as usize;
+                            assert_eq!(src[a..b].iter().collect::<String>(), t);
+                            *n += 1;
+                        }
+                    }
+                    m.values().for_each(|x| walk(x, src, n));
+                }
+                serde_json::Value::Array(a) => a.iter().for_each(|x| walk(x, src, n)),
+                _ => {}
+            }
+        }
+        let chars: Vec<char> = a.text.chars().collect();
+        let mut n = 0;
+        walk(&rec, &chars, &mut n);
+        assert!(n > 0, "no spans in {rec}");
+        rec
+    }
+
+    fn warning_codes(a: &Article) -> Vec<&str> {
+        a.warnings.iter().map(|w| w.code.as_str()).collect()
+    }
+
+    #[test]
+    fn ok_tcvn3_html_in_utf8_is_repaired_with_spans_on_the_page() {
+        let a = article_from_bytes_as("t".into(), "t.html", TCVN3_PAGE.as_bytes(), Format::Html)
+            .unwrap();
+        assert_eq!(a.source.encoding, "utf-8");
+        assert_eq!(warning_codes(&a), ["decode_repaired"]);
+        let base = a.base.as_ref().unwrap();
+        assert!(base
+            .text
+            .starts_with("Liên minh Hợp tác xã tỉnh Đắk Nông ký kết chương trình phối hợp\n"));
+        assert!(base.text.contains("Bình Phước đã ký kết"), "{}", base.text);
+        assert_eq!(a.meta_title.as_deref(), Some("Liên minh Hợp tác xã ký kết"));
+        // A span over repaired text gives the mojibake of the page, markup and entity included.
+        let at = base.text.find("Bình Phước").unwrap();
+        let (x, y) = base.map.span(at, at + "Bình Phước".len());
+        assert_eq!(&a.text[x..y], "B×nh Ph&shy;íc");
+        let at = base.text.find("Liên minh HTX").unwrap();
+        let (x, y) = base.map.span(at, at + "Liên minh HTX".len());
+        assert_eq!(&a.text[x..y], "Liªn minh <b>HTX");
+        let rec = extract_grounded(&a);
+        assert_eq!(rec["dates"][0]["value"], "2022-09-30");
+        assert_eq!(rec["warnings"][0]["code"], "decode_repaired");
+    }
+
+    #[test]
+    fn ok_composed_page_map_is_the_two_step_lookup() {
+        let page = crate::html::page_text(TCVN3_PAGE);
+        let enc = crate::legacy::detect(&page.text).unwrap();
+        let (fixed, repair_map) = crate::legacy::repair(&page.text, enc);
+        let composed = crate::offsets::OffsetMap::compose(&repair_map, &page.map);
+        let bounds: Vec<usize> = fixed
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([fixed.len()])
+            .collect();
+        for (k, &a) in bounds.iter().enumerate() {
+            for &b in &bounds[k..] {
+                let (x, y) = repair_map.span(a, b);
+                assert_eq!(composed.span(a, b), page.map.span(x, y), "{a}..{b}");
+            }
+        }
+    }
+
+    #[test]
+    fn ok_raw_tcvn3_html_bytes_are_latin1_and_repaired() {
+        let bytes: Vec<u8> = TCVN3_PAGE.chars().map(|c| c as u32 as u8).collect();
+        // Undetected in the whole source, by the plain-text rule? Either way the page decides.
+        let a = article_from_bytes_as("t".into(), "t.html", &bytes, Format::Html).unwrap();
+        assert_eq!(a.source.encoding, "latin-1");
+        assert_eq!(a.text, TCVN3_PAGE);
+        assert_eq!(warning_codes(&a), ["decode_repaired"]);
+        let rec = extract_grounded(&a);
+        assert_eq!(rec["dates"][0]["value"], "2022-09-30");
+        // Sniffed from a .txt file too.
+        let t = article_from_bytes("t".into(), "t.txt", &bytes).unwrap();
+        assert_eq!(t.source.format.as_deref(), Some("html"));
+        assert_eq!(t.base.unwrap().text, a.base.unwrap().text);
+    }
+
+    #[test]
+    fn ok_raw_tcvn3_html_with_a_heavy_head_is_still_found() {
+        // Markup and script dilute the signatures below the plain-text threshold.
+        let script = format!("<script>{}</script>", "var x = 1; ".repeat(400));
+        let page = TCVN3_PAGE.replace("</head>", &format!("{script}</head>"));
+        let bytes: Vec<u8> = page.chars().map(|c| c as u32 as u8).collect();
+        assert!(decode(&bytes).unwrap().repaired.is_none());
+        let a = article_from_bytes_as("t".into(), "t.htm", &bytes, Format::Html).unwrap();
+        assert_eq!(a.source.encoding, "latin-1");
+        assert!(a.base.as_ref().unwrap().text.contains("Hợp tác xã"));
+        extract_grounded(&a);
+    }
+
+    #[test]
+    fn ok_vni_and_viqr_html_are_repaired() {
+        let vni = "<html><body><p>Ngaøy 30/9/2022, Lieân minh Hôïp taùc xaõ tænh Ñaék Noâng \
+                   kyù keát chöông trình phoái hôïp giai ñoaïn 2022-2025.</p></body></html>";
+        let viqr = "<html><body><p>Nga`y 30/9/2022, Lie^n minh Ho+.p ta&#39;c xa~ ti?nh DDa('k \
+                    No^ng ky' ke^'t chu+o+ng tri`nh pho^'i ho+.p giai ddoa.n 2022-2025.</p></body></html>";
+        for (page, enc) in [(vni, "vni"), (viqr, "viqr")] {
+            let a =
+                article_from_bytes_as("t".into(), "t.html", page.as_bytes(), Format::Html).unwrap();
+            assert_eq!(a.source.encoding, "utf-8");
+            assert_eq!(warning_codes(&a), ["decode_repaired"], "{enc}");
+            assert!(a.warnings[0].message.contains(enc));
+            let base = a.base.as_ref().unwrap();
+            assert!(
+                base.text
+                    .contains("Liên minh Hợp tác xã tỉnh Đắk Nông ký kết chương trình"),
+                "{}",
+                base.text
+            );
+            let rec = extract_grounded(&a);
+            assert_eq!(rec["dates"][0]["value"], "2022-09-30");
+        }
+    }
+
+    #[test]
+    fn ok_viqr_text_is_repaired_on_utf8() {
+        let t = "Nga`y 30/9/2022, Lie^n minh Ho+.p ta'c xa~ ti?nh DDa('k No^ng ky' ke^'t \
+                 chu+o+ng tri`nh pho^'i ho+.p giai ddoa.n 2022-2025.";
+        let a = article_from_bytes("v".into(), "v.txt", t.as_bytes()).unwrap();
+        assert_eq!(a.source.encoding, "utf-8");
+        assert_eq!(warning_codes(&a), ["decode_repaired"]);
+        assert!(a
+            .base
+            .as_ref()
+            .unwrap()
+            .text
+            .starts_with("Ngày 30/9/2022, Liên minh Hợp tác xã"));
+        let rec = extract_grounded(&a);
+        assert_eq!(rec["dates"][0]["value"], "2022-09-30");
+        assert_eq!(
+            rec["parties"][0]["text"],
+            "Lie^n minh Ho+.p ta'c xa~ ti?nh DDa('k No^ng"
+        );
+        assert_eq!(rec["parties"][0]["province"], "Đắk Nông");
+    }
+
+    #[test]
+    fn err_utf8_vietnamese_and_english_pages_are_not_repaired() {
+        for page in [
+            "<html><body><h1>Liên minh Hợp tác xã tỉnh Đắk Nông ký kết</h1>\
+             <p>Ngày 30/9/2022, hai bên ký kết chương trình phối hợp. © 2023 · Bản quyền</p></body></html>",
+            "<html><body><p>I'm sure it's fine. Go to www.example.com/a.php?id=5, e.g. today. \
+             Who? Me? So be it. Do so.</p></body></html>",
+        ] {
+            let a = article_from_bytes_as("t".into(), "t.html", page.as_bytes(), Format::Html)
+                .unwrap();
+            assert!(a.warnings.is_empty(), "{:?}", a.warnings);
+            let page_text = crate::html::page_text(page);
+            assert_eq!(a.base.unwrap().text, page_text.text);
+        }
+        let plain = "The cooperative signed an agreement on 30/9/2022. I'm sure it's fine.";
+        assert!(decode(plain.as_bytes()).unwrap().repaired.is_none());
     }
 
     #[test]

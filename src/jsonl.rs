@@ -150,10 +150,7 @@ pub fn article_from_line(
         let (text, map) = crate::legacy::repair(&parsed.text, enc);
         warnings.push(InputWarning {
             code: "decode_repaired".into(),
-            message: format!(
-                "the text looks like {} mojibake; facts were read from the repaired text, spans index the text field",
-                enc.name()
-            ),
+            message: enc.warning_message("the text field"),
         });
         crate::input::Base { text, map }
     });

@@ -1,19 +1,23 @@
-//! Legacy Vietnamese encodings (DOMAIN.md §1.5): Windows-1258 bytes, and TCVN3 (ABC) or
-//! VNI-Windows text, either as raw bytes or as mojibake that was already decoded as cp1252.
+//! Legacy Vietnamese encodings (DOMAIN.md §1.5): Windows-1258 bytes, TCVN3 (ABC) or
+//! VNI-Windows text, either as raw bytes or as mojibake that was already decoded as cp1252, and
+//! VIQR (ASCII marks after vowels, [`crate::viqr`]).
 //!
 //! Everything here is conservative: a conversion happens only when the signatures of the
 //! encoding are dense enough and genuine Vietnamese letters (U+1EA0–U+1EF9, ă ơ ư đ) are
 //! absent; otherwise the text is left alone.
 //!
 //! Grounding. Windows-1258 has a Python codec (`cp1258`), so its decoded text is the source
-//! text that spans index. TCVN3 and VNI have none, so a repair never replaces the source
+//! text that spans index. TCVN3, VNI and VIQR have none, so a repair never replaces the source
 //! text: [`repair`] returns the repaired text with an [`OffsetMap`] back to the text as
 //! decoded (UTF-8, or `latin-1` for raw bytes), and the pipeline extracts from the repaired
 //! text while every span still indexes the text a Python codec gives. `text` fields then
 //! show the mojibake as it stands in the source; canonical values (names, dates) come from
 //! the repaired text.
 //!
-//! Not handled yet: VIQR, UTF-8 read as cp437, double-encoded UTF-8 (`Há»£p`).
+//! HTML pages are repaired the same way on their visible text ([`crate::input`] composes the
+//! repair map with the page map).
+//!
+//! Not handled yet: UTF-8 read as cp437, double-encoded UTF-8 (`Há»£p`).
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -24,6 +28,7 @@ use crate::offsets::OffsetMap;
 pub enum Legacy {
     Tcvn3,
     Vni,
+    Viqr,
 }
 
 impl Legacy {
@@ -31,7 +36,26 @@ impl Legacy {
         match self {
             Legacy::Tcvn3 => "tcvn3",
             Legacy::Vni => "vni",
+            Legacy::Viqr => "viqr",
         }
+    }
+
+    /// What the text looks like, for the `decode_repaired` warning.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Legacy::Tcvn3 => "tcvn3 mojibake",
+            Legacy::Vni => "vni mojibake",
+            Legacy::Viqr => "viqr (ASCII marks after vowels)",
+        }
+    }
+
+    /// The message of the `decode_repaired` warning of a repair; `spans_index` says what the
+    /// spans index ("the text as decoded", "the text field").
+    pub fn warning_message(self, spans_index: &str) -> String {
+        format!(
+            "the text looks like {}; facts were read from the repaired text, spans index {spans_index}",
+            self.describe()
+        )
     }
 }
 
@@ -226,7 +250,8 @@ fn score(text: &str) -> Scores {
 
 /// Which legacy encoding `text` (decoded as UTF-8 or Latin-1) is written in, if any, by the
 /// thresholds: no genuine Vietnamese letter, at least 5 signatures and at least one per 100
-/// characters, and clearly more of one kind than the other.
+/// characters, and clearly more of one kind than the other; VIQR only when there are fewer
+/// than 5 TCVN3 and VNI signatures, by the thresholds of [`crate::viqr::detect`].
 pub fn detect(text: &str) -> Option<Legacy> {
     let s = score(text);
     if s.vietnamese > 0 {
@@ -237,6 +262,8 @@ pub fn detect(text: &str) -> Option<Legacy> {
         Some(Legacy::Tcvn3)
     } else if dense(s.vni) && s.vni > 2 * s.tcvn3 {
         Some(Legacy::Vni)
+    } else if s.tcvn3 < 5 && s.vni < 5 && crate::viqr::detect(text) {
+        Some(Legacy::Viqr)
     } else {
         None
     }
@@ -244,6 +271,9 @@ pub fn detect(text: &str) -> Option<Legacy> {
 
 /// Repairs `text` from a legacy encoding: the repaired text and its map back to `text`.
 pub fn repair(text: &str, enc: Legacy) -> (String, OffsetMap) {
+    if enc == Legacy::Viqr {
+        return crate::viqr::repair(text);
+    }
     let mut out = String::with_capacity(text.len() + text.len() / 4);
     let mut map = OffsetMap::default();
     let mut copy_from: Option<usize> = None;
@@ -263,6 +293,7 @@ pub fn repair(text: &str, enc: Legacy) -> (String, OffsetMap) {
                     replaced = Some((m.to_string(), 1));
                 }
             }
+            Legacy::Viqr => {}
             Legacy::Vni => {
                 let base = vni_single(c).unwrap_or(c);
                 let base_ok = is_ascii_vowel(c) || matches!(base, 'ơ' | 'Ơ' | 'ư' | 'Ư');
@@ -405,6 +436,28 @@ mod tests {
         assert_eq!(detect("Liên minh Hợp tác xã tỉnh Đắk Nông"), None);
         assert_eq!(detect("Café © 2023 « déjà vu »"), None);
         assert_eq!(detect("plain ascii text"), None);
+    }
+
+    #[test]
+    fn ok_viqr_is_detected_after_tcvn3_and_vni() {
+        let viqr =
+            "Lie^n minh Ho+.p ta'c xa~ ti?nh DDa('k No^ng ky' ke^'t chu+o+ng tri`nh pho^'i ho+.p";
+        assert_eq!(detect(viqr), Some(Legacy::Viqr));
+        let (fixed, _) = repair(viqr, Legacy::Viqr);
+        assert_eq!(
+            fixed,
+            "Liên minh Hợp tác xã tỉnh Đắk Nông ký kết chương trình phối hợp"
+        );
+        // A genuine Vietnamese letter anywhere: no repair.
+        assert_eq!(detect(&format!("Việt Nam. {viqr}")), None);
+        // Plain English and ASCII, URLs included.
+        for t in [
+            "The cooperative alliance signed a programme on 30 September 2022. It's fine, isn't it?",
+            "See https://example.com/index.php?id=5&x=a'b or e.g. ~/a.b.c, f(x) = e^x + a^2.",
+            "Hop tac xa Viet Nam va Lien minh HTX tinh Dak Nong ky ket chuong trinh phoi hop.",
+        ] {
+            assert_eq!(detect(t), None, "{t}");
+        }
     }
 
     #[test]

@@ -43,6 +43,7 @@ pub mod review;
 pub mod segment;
 pub mod stats;
 pub mod text;
+pub mod viqr;
 
 pub use error::Error;
 pub use pipeline::extract;
