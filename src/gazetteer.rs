@@ -12,7 +12,8 @@
 //!
 //! [`find_all`] and [`find_regions`] run one Aho-Corasick automaton (leftmost-longest) over a
 //! folded copy of the text, anchored at each word start, and map the match back to byte
-//! offsets of the original through a per-byte map. A match must also:
+//! offsets of the original through a per-byte map. Only capitalised words whose fold begins
+//! some spelling are tried, and only the words around them are folded. A match must also:
 //! - end at a word boundary;
 //! - be capitalised like the listed spelling: every word that starts with a capital there
 //!   starts with a capital in the text ("Bình Định" matches, "bình định giá" and "Hòa bình"
