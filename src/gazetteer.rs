@@ -384,7 +384,7 @@ fn fold_range(s: &str, range: Range<usize>) -> Folded {
 /// 'a', "Đ" → 'd'; `None` outside the table or for letters with no ASCII base. Built once
 /// from the Unicode decompositions.
 #[inline]
-fn latin_base(c: char) -> Option<char> {
+pub(crate) fn latin_base(c: char) -> Option<char> {
     const FIRST: u32 = 0xC0;
     const LAST: u32 = 0x1EFF;
     static TABLE: std::sync::LazyLock<Vec<u8>> = std::sync::LazyLock::new(|| {

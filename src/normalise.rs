@@ -488,7 +488,31 @@ fn normalise_with(src: &str, fast: bool) -> Normalised {
 pub fn fold_key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = true;
-    for c in s.nfd() {
+    for c in s.chars() {
+        // ASCII and the Latin letters with diacritics (one table look-up) need no
+        // decomposition; the rest go through NFD. Marks are dropped either way, so decomposing
+        // one character at a time gives what decomposing the whole string gives.
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+            space = false;
+            continue;
+        }
+        if let Some(b) = crate::gazetteer::latin_base(c) {
+            out.push(b);
+            space = false;
+            continue;
+        }
+        fold_char(c, &mut out, &mut space);
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// [`fold_key`] of one character, through its canonical decomposition.
+fn fold_char(c: char, out: &mut String, space: &mut bool) {
+    for c in std::iter::once(c).nfd() {
         if is_combining(c) {
             continue;
         }
@@ -500,16 +524,12 @@ pub fn fold_key(s: &str) -> String {
             for l in c.to_lowercase() {
                 out.push(l);
             }
-            space = false;
-        } else if !space {
+            *space = false;
+        } else if !*space {
             out.push(' ');
-            space = true;
+            *space = true;
         }
     }
-    if out.ends_with(' ') {
-        out.pop();
-    }
-    out
 }
 
 #[cfg(test)]
@@ -577,6 +597,58 @@ mod tests {
         assert_eq!(norm("2020 – 2025"), "2020 - 2025");
         assert_eq!(norm("Nguyễn Khải – Chủ tịch"), "Nguyễn Khải – Chủ tịch");
         assert_eq!(norm("２０２３／１"), "2023/1");
+    }
+
+    /// The key as first written: NFD of the whole string, marks dropped.
+    fn fold_key_whole(s: &str) -> String {
+        let mut out = String::new();
+        let mut space = true;
+        for c in s.nfd() {
+            if is_combining(c) {
+                continue;
+            }
+            let c = match c {
+                'đ' | 'Đ' | 'ð' | 'Ð' | 'ɖ' | 'Ɖ' => 'd',
+                _ => c,
+            };
+            if c.is_alphanumeric() {
+                out.extend(c.to_lowercase());
+                space = false;
+            } else if !space {
+                out.push(' ');
+                space = true;
+            }
+        }
+        if out.ends_with(' ') {
+            out.pop();
+        }
+        out
+    }
+
+    #[test]
+    fn ok_fold_key_per_character_agrees_with_whole_string_nfd() {
+        let samples = [
+            "Đắk Nông",
+            "ĐẮK NÔNG",
+            "Hợp tác xã Ðồng Tâm",
+            "Ho\u{0300}a Bi\u{0300}nh",
+            "TP. Hồ Chí Minh",
+            "Ǆ ǅ ǆ Ǳ ﬁ ẞ ß İ ı ſ Ω µ",
+            "ɖ Ɖ ð Ð",
+            "\u{0301}a",
+            "x\u{0323}\u{0302}y",
+            "１２ ½ ²",
+            "Ελλάδα Россия 日本",
+            "  ,;  ",
+            "",
+        ];
+        for s in samples {
+            assert_eq!(fold_key(s), fold_key_whole(s), "{s:?}");
+        }
+        for c in ('\u{0}'..='\u{2FFF}').chain('\u{1E00}'..='\u{1EFF}') {
+            let s = format!("a{c}b");
+            assert_eq!(fold_key(&s), fold_key_whole(&s), "{c:?} U+{:04X}", c as u32);
+        }
     }
 
     #[test]
