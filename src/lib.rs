@@ -44,6 +44,7 @@ pub mod segment;
 pub mod stats;
 pub mod text;
 pub mod viqr;
+pub mod wordre;
 
 pub use error::Error;
 pub use pipeline::extract;

@@ -30,23 +30,18 @@ re!(
     HONORIFIC_BEFORE,
     r"(?i)(?:^|[^\p{L}])(?:ông|bà|đồng\s+chí|đ/c|anh|chị|nghệ\s+nhân|ThS\.?|TS\.?|PGS\.\s*TS\.?|GS\.\s*TS\.?|KS\.?|BS\.?|NSƯT|NSND)\s*:?\s*$"
 );
-re!(TITLE_ANYWHERE, &format!(r"(?i)\b{TITLES}"));
-// The same without word boundaries: a quick test that rules out a title (a Unicode `\b` keeps
-// the regex off the fast engines on Vietnamese text; without it the test is a DFA scan, and
-// it can only match more).
-re!(
-    TITLE_ANYWHERE_LOOSE,
-    &format!(r"(?i){TITLES}").replace(r"\b", "")
-);
+static TITLE_ANYWHERE: LazyLock<crate::wordre::WordRegex> =
+    LazyLock::new(|| crate::wordre::WordRegex::new(&format!(r"(?i)\b{TITLES}")));
 re!(TITLE_START, &format!(r"(?i)^{TITLES}"));
 re!(
     BETWEEN_VERB,
     r"(?i)\s(?:đã|đang|sẽ|làm|đến|với|tại|cho|của\s+các|cùng|và\s+các|có|dự|về|trao|tặng|tham\s+dự|phát\s+biểu|cho\s+biết)\b"
 );
-re!(
-    TITLE_CUT,
-    r"(?i)\s(?:đã|được|đề\s+nghị|đề\s+xuất|kiến\s+nghị|mong\s+muốn|cho\s+rằng|bày\s+tỏ|đánh\s+giá|trình\s+bày|giới\s+thiệu|thông\s+tin|nêu|yêu\s+cầu|đang|sẽ|làm|phát\s+biểu|cho\s+biết|chia\s+sẻ|khẳng\s+định|nhấn\s+mạnh|cùng|và\s+các|có|về\s+dự|dự|chủ\s+trì|trao|tặng|tham\s+dự|báo\s+cáo)\b"
-);
+static TITLE_CUT: LazyLock<crate::wordre::WordRegex> = LazyLock::new(|| {
+    crate::wordre::WordRegex::new(
+        r"(?i)\s(?:đã|được|đề\s+nghị|đề\s+xuất|kiến\s+nghị|mong\s+muốn|cho\s+rằng|bày\s+tỏ|đánh\s+giá|trình\s+bày|giới\s+thiệu|thông\s+tin|nêu|yêu\s+cầu|đang|sẽ|làm|phát\s+biểu|cho\s+biết|chia\s+sẻ|khẳng\s+định|nhấn\s+mạnh|cùng|và\s+các|có|về\s+dự|dự|chủ\s+trì|trao|tặng|tham\s+dự|báo\s+cáo)\b",
+    )
+});
 
 re!(
     ROLE_VERB,
@@ -217,8 +212,8 @@ pub fn extract(
                 if TITLE_START.is_match(a) && a.len() < after.len() {
                     let abs_a = r.end - a.len();
                     let mut end = a.find([';', '.', '(', '\n']).unwrap_or(a.len());
-                    if let Some(m) = TITLE_CUT.find(&a[..end]) {
-                        end = m.start();
+                    if let Some(m) = TITLE_CUT.find_at(&a[..end], 0) {
+                        end = m.start;
                     }
                     // Commas separate titles ("Bí thư Đảng đoàn, Chủ tịch …"); anything
                     // else after a comma is not part of the title.
@@ -246,15 +241,12 @@ pub fn extract(
                 let seg = &before[seg_start..];
                 // The last title of the segment, directly followed (title and organisation
                 // only, no verb in between) by the name.
-                TITLE_ANYWHERE_LOOSE
-                    .is_match(seg)
-                    .then(|| TITLE_ANYWHERE.find_iter(seg))
-                    .into_iter()
-                    .flatten()
+                TITLE_ANYWHERE
+                    .find_iter(seg)
                     .last()
-                    .filter(|m| !BETWEEN_VERB.is_match(&seg[m.end()..]))
+                    .filter(|m| !BETWEEN_VERB.is_match(&seg[m.end..]))
                     .map(|m| {
-                        let st = r.start + seg_start + m.start();
+                        let st = r.start + seg_start + m.start;
                         st..abs
                     })
             };
