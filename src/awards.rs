@@ -119,6 +119,11 @@ re!(
     COUNT,
     r"(?i)^(?:các\s+)?(\d{1,4}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tập\s+thể|đơn\s+vị|cá\s+nhân|hợp\s+tác\s+xã|HTX|quỹ\s+tín\s+dụng\s+nhân\s+dân)(?:\s*(?:,|và)\s*(\d{1,4}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tập\s+thể|đơn\s+vị|cá\s+nhân))?"
 );
+// "2 tập thể là …", "3 HTX gồm: …" before a passive verb: a count, then the recipients.
+re!(
+    PASSIVE_COUNT,
+    r"(?i)(?:^|[\s,])(?:các\s+)?(\d{1,4}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tập\s+thể|đơn\s+vị|cá\s+nhân|hợp\s+tác\s+xã|HTX)\s+(?:là|gồm(?:\s+có)?)\s*:?\s*"
+);
 re!(
     LIST_INTRO,
     r"(?i)^(?:[^:;]{0,80}?)(?::|\s+là\s+|\s+gồm\s*:?\s*|,?\s+trong\s+đó\s+có\s+)"
@@ -135,6 +140,24 @@ re!(
     NOT_AWARD,
     r"(?i)cờ\s+(?:cụm\s+trưởng|cụm\s+phó|luân\s+phiên|khối\s+trưởng)"
 );
+
+/// The recipients that end a subject: the last one and those joined to it by "và" or commas.
+fn trailing_list(
+    text: &str,
+    all: Vec<(String, &'static str, Range<usize>)>,
+) -> Vec<(String, &'static str, Range<usize>)> {
+    let mut keep = all.len().min(1);
+    while keep < all.len() {
+        let (later, earlier) = (&all[all.len() - keep], &all[all.len() - keep - 1]);
+        let between = text[earlier.2.end..later.2.start].trim_matches([' ', ',']);
+        if !(between.is_empty() || between == "và") {
+            break;
+        }
+        keep += 1;
+    }
+    let from = all.len() - keep;
+    all.into_iter().skip(from).collect()
+}
 
 fn is_individual(unit: &str) -> bool {
     unit.to_lowercase().starts_with("cá")
@@ -392,18 +415,41 @@ pub fn extract(
                             let span = clause.start + pm.start()..clause.start + pm.end();
                             let name = crate::text::person_name(pm.as_str());
                             push_pairs(&mut awards, &award_names, &issuer, &name, "person", &span);
-                        } else if let Some((name, kind, span)) = {
-                            // The recipient stands before "được" / "vinh dự"; an organisation
-                            // between "được" and the verb is the issuer.
+                        } else {
+                            // The recipients stand before "được" / "vinh dự" (an organisation
+                            // between "được" and the verb is the issuer): after a count ("2 tập
+                            // thể là A và B vinh dự đón nhận …") all of them, else the list
+                            // that ends right before the verb ("A và B được tặng …").
                             let cut = PASSIVE_MARK
                                 .find_iter(before)
                                 .last()
                                 .map_or(first.start, |m| clause.start + m.start());
-                            recipients(text, clause.start..cut, places)
-                                .into_iter()
-                                .last()
-                        } {
-                            push_pairs(&mut awards, &award_names, &issuer, &name, kind, &span);
+                            let subject = &text[clause.start..cut];
+                            let counted = PASSIVE_COUNT.captures_iter(subject).last();
+                            let named = match &counted {
+                                Some(c) => {
+                                    let m = c.get(0).expect("match");
+                                    let n = crate::text::count_word(&c[1]);
+                                    let ind = is_individual(&c[2]);
+                                    for a in &award_names {
+                                        counts.push(CountFact {
+                                            award: a.clone(),
+                                            collectives: if ind { None } else { n },
+                                            individuals: if ind { n } else { None },
+                                            span: clause.start + c.get(1).expect("count").start()
+                                                ..last.end,
+                                        });
+                                    }
+                                    recipients(text, clause.start + m.end()..cut, places)
+                                }
+                                None => {
+                                    let all = recipients(text, clause.start..cut, places);
+                                    trailing_list(text, all)
+                                }
+                            };
+                            for (name, kind, span) in named {
+                                push_pairs(&mut awards, &award_names, &issuer, &name, kind, &span);
+                            }
                         }
                         continue;
                     }
@@ -545,6 +591,30 @@ mod tests {
         assert_eq!(c, vec![("Cờ thi đua".into(), Some(2), None)]);
         let (a, _) = run("Liên minh HTX Việt Nam tặng cờ “Đơn vị dẫn đầu khu vực” cho HTX Đại Hiệp, tặng Bằng khen cho 3 tập thể và 8 cá nhân.");
         assert_eq!(a, vec![("Cờ thi đua".into(), "Hợp tác xã Đại Hiệp".into())]);
+    }
+
+    #[test]
+    fn ok_passive_count_and_list_before_the_verb() {
+        let (a, c) = run("Cũng tại hội nghị, 2 tập thể là HTX Thủy sản Hải Bình và HTX May mặc Thành Đạt vinh dự đón nhận Bằng khen của Thủ tướng Chính phủ.");
+        assert_eq!(
+            a,
+            vec![
+                ("Bằng khen".into(), "Hợp tác xã Thủy sản Hải Bình".into()),
+                ("Bằng khen".into(), "Hợp tác xã May mặc Thành Đạt".into()),
+            ]
+        );
+        assert_eq!(c, vec![("Bằng khen".into(), Some(2), None)]);
+        // Without a count: the list that ends at the verb, not what stands before it.
+        let (a, c) =
+            run("Theo đó, UBND tỉnh cho biết HTX An Phú và HTX Bình Minh được tặng Cờ thi đua.");
+        assert_eq!(
+            a,
+            vec![
+                ("Cờ thi đua".into(), "Hợp tác xã An Phú".into()),
+                ("Cờ thi đua".into(), "Hợp tác xã Bình Minh".into()),
+            ]
+        );
+        assert!(c.is_empty());
     }
 
     #[test]

@@ -571,7 +571,6 @@ pub fn extract(
         let before = &text[..c.span.start];
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         let sentence_before = &text[line_start..c.span.start];
-        let future = FUTURE.is_match(crate::text::tail(sentence_before, 120));
         let role = if REFERENCE_BEFORE.is_match(crate::text::tail(sentence_before, 90)) {
             Role::Reference
         } else if DEADLINE_BEFORE.is_match(crate::text::tail(sentence_before, 30)) {
@@ -579,6 +578,13 @@ pub fn extract(
         } else {
             Role::Event
         };
+        // Told as to come: a future word before it in the sentence, or after it in the same
+        // clause ("trước ngày 30/6 sẽ hoàn thành"), or a deadline, which looks ahead.
+        let after = &text[c.span.end..];
+        let clause_after = &after[..after.find(['.', ';', '\n']).unwrap_or(after.len())];
+        let future = FUTURE.is_match(crate::text::tail(sentence_before, 120))
+            || FUTURE.is_match(crate::text::prefix(clause_after, 80))
+            || role == Role::Deadline;
         let part_of_day = PART_OF_DAY
             .captures(crate::text::tail(sentence_before, 30))
             .map(|cap| match cap[1].to_lowercase().as_str() {
@@ -787,6 +793,34 @@ mod tests {
         assert_eq!(
             values("Ngày 28/12, hội nghị", pubd(2024, 1, 5)),
             vec!["2023-12-28"]
+        );
+    }
+
+    #[test]
+    fn ok_deadlines_and_later_future_words_look_ahead() {
+        // A deadline months after the article is this year's, not last year's.
+        assert_eq!(
+            values(
+                "Hai bên thống nhất trước ngày 30/6 hoàn thành rà soát",
+                pubd(2024, 3, 12)
+            ),
+            vec!["2024-06-30"]
+        );
+        // "sẽ" after the date, in the same clause.
+        assert_eq!(
+            values(
+                "Ngày 20/9, hội chợ sẽ khai mạc tại Đà Nẵng",
+                pubd(2024, 3, 12)
+            ),
+            vec!["2024-09-20"]
+        );
+        // A future word in the next sentence does not reach back.
+        assert_eq!(
+            values(
+                "Ngày 20/9, hội chợ khai mạc. Năm sau sẽ tiếp tục",
+                pubd(2024, 3, 12)
+            ),
+            vec!["2023-09-20"]
         );
     }
 
