@@ -68,11 +68,22 @@ re!(
 );
 re!(BARE, &format!(r"(?-u:\b){Y}\s*(?:-|–|—)\s*{Y}(?-u:\b)"));
 
+/// Whether `s` has four digits starting with 19 or 20 (what [`Y`] needs), by a byte scan.
+fn has_year(s: &str) -> bool {
+    s.as_bytes()
+        .windows(4)
+        .any(|w| matches!(w, [b'1', b'9', c, d] | [b'2', b'0', c, d] if c.is_ascii_digit() && d.is_ascii_digit()))
+}
+
 /// Extracts the periods of the text ranges `ranges`.
 pub fn extract(text: &str, ranges: &[Range<usize>]) -> Vec<PeriodFact> {
     let mut out: Vec<PeriodFact> = Vec::new();
     for r in ranges {
         let s = &text[r.clone()];
+        // Every rule names a year (19xx or 20xx): skip text that has none.
+        if !has_year(s) {
+            continue;
+        }
         let mut found: Vec<PeriodFact> = Vec::new();
         // Rules in priority order: a later rule never takes text an earlier one took.
         for (re, kind) in [
@@ -138,6 +149,14 @@ fn valid(a: i32, b: i32) -> bool {
 #[allow(clippy::single_range_in_vec_init)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ok_year_test_finds_the_years_rules_need() {
+        assert!(has_year("nhiệm kỳ 2020-2025"));
+        assert!(has_year("1998"));
+        assert!(!has_year("ngày 12/3, 150 HTX, 2.000 tỷ đồng, 21 - 25"));
+        assert!(!has_year("203"));
+    }
 
     fn run(s: &str) -> Vec<(Option<i32>, i32, &'static str, String)> {
         extract(s, &[0..s.len()])
