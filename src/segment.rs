@@ -107,6 +107,11 @@ re!(
     r"(?i)^(?:ngày|sáng|chiều|tối|trưa|đêm|hôm qua|hôm nay|vào)?\s*(?:ngày\s+)?\d{1,2}\s*(?:[/.-]|\s+tháng\s)"
 );
 re!(SENTENCE_BREAK, r"[.!?…]\s+[\p{Lu}\d]");
+// A news site's name as the first line: "Báo Quảng Nam Online", "BẮC NINH ĐIỆN TỬ".
+re!(
+    SITE_NAME,
+    r"(?i)^(?:báo\s+\S+(?:\s+\S+){0,4}|\S+(?:\s+\S+){0,4}\s+(?:online|điện\s+tử)|[\w.-]+\.(?:vn|com|net|org)(?:\.vn)?)$"
+);
 re!(
     BYLINE_LABEL,
     r"(?i)^(?:tin|bài|tin và ảnh|bài và ảnh|tin,\s*ảnh|bài,\s*ảnh|tin\s*-\s*ảnh|bài\s*-\s*ảnh|tin/ảnh|bài/ảnh|tin ảnh|bài ảnh|thực hiện|nhóm pv|pv)\s*:\s*(.+)$"
@@ -255,18 +260,61 @@ pub fn segment(text: &str) -> Segments {
             }
         }
     }
-    // 3. Title. A category label first ("Kinh tế", "Hoạt động Liên minh HTX và thành viên")
-    // is a short line without punctuation above a longer one: skip it.
-    if let (Some(a), Some(b)) = (kept.get(i), kept.get(i + 1)) {
-        let (la, lb) = (&text[a.clone()], &text[b.clone()]);
-        let label = word_count(la) <= 3 || CATEGORY.is_match(la);
-        if label
-            && !ends_sentence(la)
+    // 3. Title. Header lines first — a category label ("Kinh tế", "Hoạt động Liên minh HTX và
+    // thành viên"), a breadcrumb ("Kinh tế | Nông nghiệp - Nông thôn"), the site's name ("Báo
+    // Quảng Nam Online", "LIÊN MINH HỢP TÁC XÃ THÀNH PHỐ HUẾ" above a label) — are short
+    // lines without punctuation above the title: skip them, and a stamp right after them.
+    let is_stamp_line = |r: &Range<usize>| {
+        word_count(&text[r.clone()]) <= 12 && parse_stamp(text, r.clone()).is_some()
+    };
+    let mut j = i;
+    let mut after_header = false;
+    while j < i + 4 && j + 1 < kept.len() {
+        let (la, lb) = (&text[kept[j].clone()], &text[kept[j + 1].clone()]);
+        // A banner in capitals above a headline that the stamp follows.
+        let banner_above_title = is_caps_line(la)
+            && word_count(la) <= 10
             && word_count(lb) >= 5
-            && parse_stamp(text, b.clone()).is_none()
-            && fold_key(la) != fold_key(lb)
-        {
-            i += 1;
+            && kept.get(j + 2).is_some_and(is_stamp_line);
+        let header = word_count(la) <= 3
+            || CATEGORY.is_match(la)
+            || is_breadcrumb(la)
+            || SITE_NAME.is_match(la)
+            || (is_caps_line(la) && word_count(la) <= 10 && is_header_line(lb))
+            || banner_above_title
+            // "Kinh tế - Nông nghiệp" under the site's name.
+            || (after_header && word_count(la) <= 5);
+        if !header || ends_sentence(la) || fold_key(la) == fold_key(lb) || is_stamp_line(&kept[j]) {
+            break;
+        }
+        // Only a site name, breadcrumb, banner or category (not a bare label on the first
+        // line) can have a sub-category line under it.
+        after_header = !(word_count(la) <= 3 && j == i) || SITE_NAME.is_match(la);
+        j += 1;
+    }
+    if j > i {
+        // Only when a headline follows (after a stamp, if one comes first).
+        let mut t = j;
+        let stamp_first = early_stamp.is_none()
+            && word_count(&text[kept[t].clone()]) <= 12
+            && parse_stamp(text, kept[t].clone()).is_some();
+        if stamp_first {
+            t += 1;
+        }
+        let headline = kept.get(t).is_some_and(|b| {
+            let lb = &text[b.clone()];
+            let words = word_count(lb);
+            (5..=40).contains(&words)
+                && parse_stamp(text, b.clone()).is_none()
+                && !DATELINE.is_match(lb)
+                && !ends_sentence(lb)
+                && !SENTENCE_BREAK.is_match(lb)
+        });
+        if headline {
+            if stamp_first {
+                early_stamp = parse_stamp(text, kept[j].clone());
+            }
+            i = t;
         }
     }
     if let Some(r) = kept.get(i).cloned() {
@@ -276,9 +324,12 @@ pub fn segment(text: &str) -> Segments {
         });
         let words = word_count(line);
         let inner = line.trim_end_matches(['.', ' ']);
+        // A headline may open with a date ("Ngày 11-4, TPHCM tôn vinh …") when the stamp
+        // follows it; otherwise such a line is the lead.
+        let short_above_stamp =
+            next_is_stamp && words <= 25 && !SENTENCE_BREAK.is_match(inner) && !ends_sentence(line);
         let is_title = !DATELINE.is_match(line)
-            && !DATE_START.is_match(line)
-            && !LEAD_START.is_match(line)
+            && (short_above_stamp || (!DATE_START.is_match(line) && !LEAD_START.is_match(line)))
             && ((next_is_stamp && words <= 80) || (words <= 40 && !SENTENCE_BREAK.is_match(inner)));
         if is_title {
             let end = r.start + line.trim_end_matches(['.', ' ']).len();
@@ -410,6 +461,30 @@ const BOX_MARKERS: &[&str] = &[
     "có thể bạn quan tâm",
 ];
 
+/// "Kinh tế | Nông nghiệp - Nông thôn", "Kinh tế » Kinh tế tập thể", "Kinh tế / Thị trường":
+/// short parts joined by a breadcrumb separator.
+fn is_breadcrumb(line: &str) -> bool {
+    let parts: Vec<&str> = line
+        .split(['|', '»', '›', '>', '/'])
+        .map(str::trim)
+        .collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| {
+            !p.is_empty() && word_count(p) <= 5 && !p.contains(|c: char| c.is_ascii_digit())
+        })
+}
+
+/// A line in capitals (letters present, none lower case).
+fn is_caps_line(line: &str) -> bool {
+    line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase)
+}
+
+/// A label, category or breadcrumb line.
+fn is_header_line(line: &str) -> bool {
+    (word_count(line) <= 3 || CATEGORY.is_match(line) || is_breadcrumb(line))
+        && !ends_sentence(line)
+}
+
 fn ends_sentence(line: &str) -> bool {
     line.trim_end()
         .ends_with(['.', '!', '?', '…', ':', ';', '"', '”'])
@@ -540,6 +615,46 @@ mod tests {
         assert_eq!(
             &s[seg(s).title.unwrap()],
             "Đại hội đại biểu Liên minh Hợp tác xã tỉnh Thái Bình lần thứ V"
+        );
+    }
+
+    #[test]
+    fn ok_newspaper_headers_above_the_title_are_skipped() {
+        let body = "\n\nQNO - Sáng 5/9, tại TP.Tam Kỳ, Liên minh HTX tỉnh tổ chức hội thảo về Luật Hợp tác xã năm 2023 với nhiều đại biểu.";
+        for head in [
+            "Báo Quảng Nam Online\nKinh tế | Nông nghiệp - Nông thôn\n",
+            "BẮC NINH ĐIỆN TỬ\nKinh tế - Nông nghiệp\n",
+            "SGGP\nKinh tế / Thị trường\n",
+            "LIÊN MINH HỢP TÁC XÃ THÀNH PHỐ HUẾ\n",
+        ] {
+            let s = format!("{head}Tháo gỡ vướng mắc khi hợp tác xã tổ chức lại\nThứ Năm, 05/09/2024 11:32{body}");
+            let g = seg(&s);
+            assert_eq!(
+                &s[g.title.unwrap()],
+                "Tháo gỡ vướng mắc khi hợp tác xã tổ chức lại",
+                "{head:?}"
+            );
+            assert!(g.published.is_some());
+        }
+        // A breadcrumb, then the stamp, then the headline.
+        let s = format!("Kinh tế | Thị trường\nThứ Ba, 14-01-2025, 19:40\nLiên minh Hợp tác xã Việt Nam triển khai nhiệm vụ năm 2025{body}");
+        let g = seg(&s);
+        assert_eq!(
+            &s[g.title.unwrap()],
+            "Liên minh Hợp tác xã Việt Nam triển khai nhiệm vụ năm 2025"
+        );
+        assert_eq!(g.published.unwrap().value, "2025-01-14T19:40");
+        // A headline that opens with a date, above the stamp.
+        let s = format!("SGGP\nKinh tế\nNgày 11-4, TPHCM tôn vinh 60 hợp tác xã tiêu biểu\nThứ Sáu, 11/4/2025 14:05{body}");
+        assert_eq!(
+            &s[seg(&s).title.unwrap()],
+            "Ngày 11-4, TPHCM tôn vinh 60 hợp tác xã tiêu biểu"
+        );
+        // An all-caps headline with a byline under it is still the title.
+        let s = format!("HTX HỒNG PHONG AN ĐÓN NHẬN HUÂN CHƯƠNG LAO ĐỘNG\nMINH CHÂU{body}");
+        assert_eq!(
+            &s[seg(&s).title.unwrap()],
+            "HTX HỒNG PHONG AN ĐÓN NHẬN HUÂN CHƯƠNG LAO ĐỘNG"
         );
     }
 
