@@ -93,7 +93,7 @@ re!(
 );
 re!(
     HISTORY,
-    r"(?i)^(?:năm|trong\s+năm|từ\s+năm)\s+(?:19|20)\d{2}\s*,|^trong\s+năm(?:\s+qua)?\s*,|\btừng\s+được\b|\bđã\s+từng\b"
+    r"(?i)^(?:năm|trong\s+năm|từ\s+năm)\s+(?:19|20)\d{2}\s*,|^trong\s+năm(?:\s+qua)?\s*,|\btừng\s+(?:vinh\s+dự\s+)?(?:được|nhận|đón\s+nhận)\b|\bđã\s+từng\b"
 );
 re!(PASSIVE_MARK, r"(?i)\b(?:được|vinh\s+dự|đón\s+nhận)\b");
 re!(
@@ -232,6 +232,17 @@ fn recipients(
                 "cooperative_alliance",
                 m.span.clone(),
             )),
+            // "cho Liên minh HTX tỉnh Thái Nguyên và tỉnh Lạng Sơn": each province's alliance,
+            // named where the province is.
+            crate::parties::AllianceRef::Provinces(list) => {
+                for (p, span) in list {
+                    out.push((
+                        format!("Liên minh Hợp tác xã {}", p.with_unit()),
+                        "cooperative_alliance",
+                        span,
+                    ));
+                }
+            }
             crate::parties::AllianceRef::National => out.push((
                 "Liên minh Hợp tác xã Việt Nam".to_owned(),
                 "cooperative_alliance",
@@ -246,7 +257,6 @@ fn recipients(
                 "cooperative_alliance",
                 m.span.clone(),
             )),
-            _ => {}
         }
     }
     // People named with an honorific ("cho ông Nguyễn Văn Tám và bà Lê Thị Kim Hoa").
@@ -615,6 +625,27 @@ mod tests {
             ]
         );
         assert!(c.is_empty());
+    }
+
+    #[test]
+    fn ok_coordinated_alliances_each_receive() {
+        let (a, _) = run("Đồng chí Trịnh Minh Khuê trao Cờ thi đua xuất sắc cho Liên minh HTX tỉnh Thái Nguyên và tỉnh Lạng Sơn vì có thành tích dẫn đầu.");
+        assert_eq!(
+            a,
+            vec![
+                (
+                    "Cờ thi đua".into(),
+                    "Liên minh Hợp tác xã tỉnh Thái Nguyên".into()
+                ),
+                (
+                    "Cờ thi đua".into(),
+                    "Liên minh Hợp tác xã tỉnh Lạng Sơn".into()
+                ),
+            ]
+        );
+        // An honour received before ("từng vinh dự được …") is background.
+        let (a, _) = run("Được biết, năm 2023, Liên minh HTX tỉnh Bắc Giang từng vinh dự được Chủ tịch nước tặng Huân chương Lao động hạng Ba.");
+        assert!(a.is_empty());
     }
 
     #[test]
