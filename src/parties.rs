@@ -93,7 +93,7 @@ re!(
 );
 re!(
     LIST_INTRO,
-    r"(?i)^\s*(?:(?:trong\s+)?(?:cụm(?:\s+thi\s+đua)?\s+)?[^,:(;.]{0,40}?\s*)?(?:gồm\s*:?|:|là|\()\s*"
+    r"(?i)^\s*(?:(?:trong\s+)?(?:cụm(?:\s+thi\s+đua)?\s+)?[^:(;.]{0,50}?\s*)?(?:gồm\s*:?|:|là|\()\s*"
 );
 re!(
     UNIT_WORD,
@@ -545,6 +545,11 @@ mod tests {
 
     #[test]
     fn ok_counted_lists_and_regions() {
+        // The intro before the list may hold commas ("trung du, miền núi phía Bắc gồm: …").
+        assert_eq!(
+            provinces("", "Ngày 14/3, tại TP Bắc Giang, Cụm thi đua Liên minh Hợp tác xã (HTX) các tỉnh trung du, miền núi phía Bắc gồm: Bắc Giang, Lạng Sơn, Thái Nguyên, Bắc Kạn, Tuyên Quang và Phú Thọ tổ chức hội nghị tổng kết."),
+            vec!["Bắc Giang", "Lạng Sơn", "Thái Nguyên", "Bắc Kạn", "Tuyên Quang", "Phú Thọ"]
+        );
         assert_eq!(
             provinces("", "Sáng 31/3, Liên minh Hợp tác xã thành phố Hà Nội tổ chức hội nghị ký kết chương trình phối hợp với Liên minh Hợp tác xã 4 thành phố lớn gồm: Hải Phòng, Đà Nẵng, Cần Thơ và Thành phố Hồ Chí Minh, về đẩy mạnh."),
             vec!["Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hồ Chí Minh"]
