@@ -48,6 +48,11 @@ re!(
     r"(?i)^(?:giữ\s+chức|được\s+bầu\s+(?:giữ\s+chức|làm)|tái\s+đắc\s+cử|đắc\s+cử|làm|là)\s+"
 );
 
+// A local unit and its name right before a word: "xã Lục Ngạn ", "phường Cẩm Thành ".
+re!(
+    UNIT_NAME_BEFORE,
+    r"(?:^|[^\p{L}])(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}\s+$"
+);
 re!(
     PLACE_UNIT_BEFORE,
     r"(?i)(?:^|[^\p{L}])(?:huyện|xã|quận|phường|thị\s+xã|thị\s+trấn|xóm|ấp)\s+$"
@@ -169,7 +174,10 @@ pub fn extract(
                 .iter()
                 .any(|p| p.end + 1 == abs || p.end == abs)
                 || before.ends_with("Việt Nam ")
-                || before.ends_with("VN ");
+                || before.ends_with("VN ")
+                // "Chủ tịch UBND xã Lục Ngạn Vi Văn Khiêm": a local unit's name, then the
+                // person.
+                || UNIT_NAME_BEFORE.is_match(crate::text::tail(before, 48));
             let prev_is_honorific = HONORIFIC_BEFORE.is_match(crate::text::tail(before, 16));
             // "huyện Lục Ngạn", "xã Lê Lợi": a place, not a person ("tỉnh" is left out: "Chủ tịch
             // UBND tỉnh Võ Thanh Hải" names the person after an elided province).
@@ -361,6 +369,24 @@ mod tests {
                 Some("Chủ tịch Liên minh Hợp tác xã tỉnh Đắk Nông".into())
             )]
         );
+    }
+
+    #[test]
+    fn ok_local_unit_name_then_person_and_ede_names() {
+        let r = run(
+            "Chủ tịch UBND xã Lục Ngạn Vi Văn Khiêm đề nghị HTX xây dựng phương án",
+            &[],
+        );
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].0, "Vi Văn Khiêm");
+        let r = run(
+            "Phát biểu tại hội nghị, ông Y Khoa Niê, Phó Chủ tịch Liên minh HTX tỉnh cho biết",
+            &[],
+        );
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].0, "Y Khoa Niê");
+        // "Sở Y tế" is no one.
+        assert!(run("Giám đốc Sở Y tế cho biết", &[]).is_empty());
     }
 
     #[test]
