@@ -307,7 +307,8 @@ pub fn extract(
         }
         for sentence in crate::text::sentences(text, para.clone()) {
             let mut list_open = false;
-            for clause in crate::text::clauses(text, sentence.clone()) {
+            let all_clauses = crate::text::clauses(text, sentence.clone());
+            for (ci, clause) in all_clauses.iter().cloned().enumerate() {
                 let phrases = if AWARD_WORDS.is_match(&text[clause.clone()]) {
                     award_phrases(text, clause.clone())
                 } else {
@@ -382,7 +383,24 @@ pub fn extract(
                     list_open = true;
                     // Issuer.
                     let mut pos = last.end;
-                    let group_end = groups.get(gi + 1).map_or(clause.end, |g| g[0].0.start);
+                    let mut group_end = groups.get(gi + 1).map_or(clause.end, |g| g[0].0.start);
+                    // "…: Nghệ An; Đồng Tháp; Thái Nguyên": a list after a colon whose items
+                    // are separated by semicolons goes on through the short clauses after it.
+                    if gi + 1 == groups.len() {
+                        let tail = &text[last.end..clause.end];
+                        let short = |r: &Range<usize>| {
+                            crate::text::word_count(&text[r.clone()]) <= 6
+                                && !AWARD_WORDS.is_match(&text[r.clone()])
+                        };
+                        if let Some(colon) = tail.rfind(':') {
+                            let item = last.end + colon + 1..clause.end;
+                            if short(&item) {
+                                for next in all_clauses[ci + 1..].iter().take_while(|r| short(r)) {
+                                    group_end = next.end;
+                                }
+                            }
+                        }
+                    }
                     let mut issuer = None;
                     if let Some(q) = QUOTED.find(&text[pos..group_end]) {
                         pos += q.end();
@@ -646,6 +664,21 @@ mod tests {
         // An honour received before ("từng vinh dự được …") is background.
         let (a, _) = run("Được biết, năm 2023, Liên minh HTX tỉnh Bắc Giang từng vinh dự được Chủ tịch nước tặng Huân chương Lao động hạng Ba.");
         assert!(a.is_empty());
+    }
+
+    #[test]
+    fn ok_alliances_listed_after_a_colon_with_semicolons() {
+        let (a, _) = run("Liên minh HTX Việt Nam tặng Cờ thi đua cho Liên minh HTX các tỉnh, thành phố dẫn đầu các cụm thi đua năm 2024: Nghệ An; Đồng Tháp; Hải Phòng. Dịp này, Liên minh HTX Việt Nam cũng trao Bằng khen cho 25 tập thể.");
+        let got: Vec<&str> = a.iter().map(|(_, r)| r.as_str()).collect();
+        assert_eq!(
+            got,
+            vec![
+                "Liên minh Hợp tác xã tỉnh Nghệ An",
+                "Liên minh Hợp tác xã tỉnh Đồng Tháp",
+                "Liên minh Hợp tác xã thành phố Hải Phòng"
+            ]
+        );
+        assert!(a.iter().all(|(award, _)| award == "Cờ thi đua"));
     }
 
     #[test]

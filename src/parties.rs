@@ -100,7 +100,7 @@ re!(
     r"(?i)^\s*(?:tỉnh\s+|thành\s+phố\s+|tp\.\s*|tp\s+|thủ\s+đô\s+)"
 );
 re!(ELIDED, r"^\s+(tỉnh|thành\s+phố)\b");
-re!(SEP, r"^\s*(?:,\s*và|,|và|-|–)\s*");
+re!(SEP, r"^\s*(?:,\s*và|,|;|và|-|–)\s*");
 re!(
     EXCLUDED_BEFORE,
     r"(?i)(?:thuộc|sự\s+tham\s+dự\s+của|sự\s+tham\s+gia\s+của|sự\s+chứng\s+kiến\s+của)\s*$"
