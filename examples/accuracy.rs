@@ -590,7 +590,15 @@ fn written_sections(crate_dir: &Path) -> Result<String, String> {
     let mut sets: Vec<PathBuf> = std::fs::read_dir(&written)
         .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();
-    sets.sort();
+    // Natural order: set2 … set9, set10.
+    sets.sort_by_key(|p| {
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let digits: String = name.chars().filter(char::is_ascii_digit).collect();
+        (digits.parse::<u64>().unwrap_or(u64::MAX), name)
+    });
     for set in sets {
         let (articles, gold_file) = (set.join("articles"), set.join("gold.jsonl"));
         if !articles.is_dir() || !gold_file.is_file() {
