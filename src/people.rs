@@ -90,14 +90,30 @@ pub struct PersonFact {
     pub span: Range<usize>,
 }
 
+/// The length of the word at the start of `s`: letters, and the Ê Đê "H’"/"Y’" prefix
+/// joined to a capital ("H’Nhi").
+fn word_len(s: &str) -> usize {
+    let letters = |t: &str| t.find(|c: char| !c.is_alphabetic()).unwrap_or(t.len());
+    let n = letters(s);
+    let rest = &s[n..];
+    if matches!(&s[..n], "H" | "Y") {
+        for apostrophe in ['’', '\''] {
+            if let Some(after) = rest.strip_prefix(apostrophe) {
+                if after.starts_with(char::is_uppercase) {
+                    return n + apostrophe.len_utf8() + letters(after);
+                }
+            }
+        }
+    }
+    n
+}
+
 fn words_from(text: &str, start: usize, limit: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut pos = start;
     while pos < limit {
         let rest = &text[pos..limit];
-        let wlen = rest
-            .find(|c: char| !c.is_alphabetic())
-            .unwrap_or(rest.len());
+        let wlen = word_len(rest);
         if wlen == 0 {
             break;
         }
@@ -150,12 +166,11 @@ pub fn extract(
                 continue;
             }
             // The first word alone decides most cases: check it before collecting the rest.
-            let first_len = s[i..]
-                .find(|c: char| !c.is_alphabetic())
-                .unwrap_or(s.len() - i);
+            let first_len = word_len(&s[i..]);
             let first = &s[i..i + first_len];
             let skip = i + first_len.max(1);
-            if !SURNAMES.contains(first) {
+            let ede = first.starts_with("H’") || first.starts_with("H'") || first.starts_with("Y’");
+            if !SURNAMES.contains(first) && !ede {
                 i = skip;
                 continue;
             }
@@ -385,6 +400,12 @@ mod tests {
         );
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].0, "Y Khoa Niê");
+        let r = run(
+            "Bà H’Nhi Êban, Giám đốc HTX Nông nghiệp Ea Kiết Xanh cho biết",
+            &[],
+        );
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].0, "H’Nhi Êban");
         // "Sở Y tế" is no one.
         assert!(run("Giám đốc Sở Y tế cho biết", &[]).is_empty());
     }
