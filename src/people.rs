@@ -193,7 +193,13 @@ pub fn extract(
                 // "Chủ tịch UBND xã Lục Ngạn Vi Văn Khiêm": a local unit's name, then the
                 // person.
                 || UNIT_NAME_BEFORE.is_match(crate::text::tail(before, 48));
-            let prev_is_honorific = HONORIFIC_BEFORE.is_match(crate::text::tail(before, 16));
+            // "các đồng chí Võ Thị Thu Hằng và Nguyễn Quang Trung": a name joined to the
+            // person just found shares that person's evidence.
+            let joined_to_person = out.last().is_some_and(|p: &PersonFact| {
+                p.span.end <= abs && matches!(&text[p.span.end..abs], " và " | ", " | ", và ")
+            });
+            let prev_is_honorific =
+                HONORIFIC_BEFORE.is_match(crate::text::tail(before, 16)) || joined_to_person;
             // "huyện Lục Ngạn", "xã Lê Lợi": a place, not a person ("tỉnh" is left out: "Chủ tịch
             // UBND tỉnh Võ Thanh Hải" names the person after an elided province).
             if PLACE_UNIT_BEFORE.is_match(crate::text::tail(before, 16)) {
@@ -406,6 +412,12 @@ mod tests {
         );
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].0, "H’Nhi Êban");
+        let r = run(
+            "các đồng chí Võ Thị Thu Hằng và Nguyễn Quang Trung được bầu giữ chức Phó Chủ tịch",
+            &[],
+        );
+        let names: Vec<&str> = r.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, vec!["Võ Thị Thu Hằng", "Nguyễn Quang Trung"]);
         // "Sở Y tế" is no one.
         assert!(run("Giám đốc Sở Y tế cho biết", &[]).is_empty());
     }
