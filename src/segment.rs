@@ -317,6 +317,35 @@ pub fn segment(text: &str) -> Segments {
             i = t;
         }
     }
+    // A deeper header (a banner, a menu, a category, a site clock) above a headline that the
+    // stamp follows: the headline is the line right above the first such stamp, when nothing
+    // above it reads as running text.
+    let header_like = |r: &Range<usize>| {
+        let l = &text[r.clone()];
+        !ends_sentence(l) && !SENTENCE_BREAK.is_match(l) && !DATELINE.is_match(l)
+    };
+    if !kept.get(i + 1).is_some_and(is_stamp_line) {
+        let last = (i + 8).min(kept.len());
+        for k in i + 2..last {
+            if !is_stamp_line(&kept[k]) {
+                continue;
+            }
+            let cand = &text[kept[k - 1].clone()];
+            let words = word_count(cand);
+            // ("TP. Cần Thơ" in a headline is no sentence break.)
+            if (5..=40).contains(&words)
+                && !ends_sentence(cand)
+                && !DATELINE.is_match(cand)
+                && !SITE_NAME.is_match(cand)
+                && !is_breadcrumb(cand)
+                && !CATEGORY.is_match(cand)
+                && kept[i..k - 1].iter().all(header_like)
+            {
+                i = k - 1;
+                break;
+            }
+        }
+    }
     if let Some(r) = kept.get(i).cloned() {
         let line = &text[r.clone()];
         let next_is_stamp = kept.get(i + 1).is_some_and(|n| {
@@ -328,7 +357,10 @@ pub fn segment(text: &str) -> Segments {
         // follows it; otherwise such a line is the lead.
         let short_above_stamp =
             next_is_stamp && words <= 25 && !SENTENCE_BREAK.is_match(inner) && !ends_sentence(line);
-        let is_title = !DATELINE.is_match(line)
+        // A category, breadcrumb or site name is never the title.
+        let header = CATEGORY.is_match(line) || is_breadcrumb(line) || SITE_NAME.is_match(line);
+        let is_title = !header
+            && !DATELINE.is_match(line)
             && (short_above_stamp || (!DATE_START.is_match(line) && !LEAD_START.is_match(line)))
             && ((next_is_stamp && words <= 80) || (words <= 40 && !SENTENCE_BREAK.is_match(inner)));
         if is_title {
@@ -656,6 +688,26 @@ mod tests {
             &s[seg(&s).title.unwrap()],
             "HTX HỒNG PHONG AN ĐÓN NHẬN HUÂN CHƯƠNG LAO ĐỘNG"
         );
+    }
+
+    #[test]
+    fn ok_headline_above_the_stamp_under_banner_menu_and_clock() {
+        let body = "\n\nLúc 18h ngày 3/3, tại Trung tâm Hội nghị thành phố, Liên minh Hợp tác xã TP. Cần Thơ tổ chức lễ kỷ niệm.";
+        let s = format!("BÁO CẦN THƠ ĐIỆN TỬ\nThứ Tư, 05/03/2025\nTrang chủ   Thời sự   Chính trị   Kinh tế   Xã hội   Văn hóa\nKinh tế\nLiên minh HTX TP. Cần Thơ kỷ niệm 30 năm thành lập\nCập nhật: 21:15, 04/03/2025{body}");
+        let g = seg(&s);
+        assert_eq!(
+            &s[g.title.unwrap()],
+            "Liên minh HTX TP. Cần Thơ kỷ niệm 30 năm thành lập"
+        );
+        assert_eq!(g.published.unwrap().value, "2025-03-04T21:15");
+        let s = format!("LIÊN MINH HỢP TÁC XÃ TỈNH TRÀ VINH\nTin tức - Sự kiện » Hoạt động LM HTX và thành viên\nHTX Nông nghiệp Phước Hảo tổ chức Đại hội thành viên thường niên năm 2025\n(09:12 | 17/03/2025){body}");
+        assert_eq!(
+            &s[seg(&s).title.unwrap()],
+            "HTX Nông nghiệp Phước Hảo tổ chức Đại hội thành viên thường niên năm 2025"
+        );
+        // A category label straight above the body is not a title.
+        let s = format!("Hoạt động LM HTX và thành viên{body}");
+        assert!(seg(&s).title.is_none());
     }
 
     #[test]
