@@ -124,6 +124,12 @@ re!(
     PASSIVE_COUNT,
     r"(?i)(?:^|[\s,])(?:các\s+)?(\d{1,4}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tập\s+thể|đơn\s+vị|cá\s+nhân|hợp\s+tác\s+xã|HTX)\s+(?:là|gồm(?:\s+có)?)\s*:?\s*"
 );
+// "Các tập thể được khen gồm:", "Các cá nhân được tặng Bằng khen là": names of a count
+// given in the sentence before.
+re!(
+    LIST_FOLLOW,
+    r"(?i)^(?:các|những)\s+(?:tập\s+thể|cá\s+nhân|đơn\s+vị|hợp\s+tác\s+xã|HTX)\b[^:;.]{0,60}?(?:gồm|là)\s*:?\s*"
+);
 re!(
     LIST_INTRO,
     r"(?i)^(?:[^:;]{0,80}?)(?::|\s+là\s+|\s+gồm\s*:?\s*|,?\s+trong\s+đó\s+có\s+)"
@@ -305,7 +311,13 @@ pub fn extract(
         if !AWARD_WORDS.is_match(&text[para.clone()]) {
             continue;
         }
+        // Whether the sentence before gave a count ("tặng Bằng khen cho 5 tập thể và 3 cá
+        // nhân"), whose names may follow in sentences of their own ("Các tập thể được khen
+        // gồm: …").
+        let mut prev_counted = false;
         for sentence in crate::text::sentences(text, para.clone()) {
+            let counts_before = counts.len();
+            let mut follows = false;
             let mut list_open = false;
             let all_clauses = crate::text::clauses(text, sentence.clone());
             for (ci, clause) in all_clauses.iter().cloned().enumerate() {
@@ -314,6 +326,19 @@ pub fn extract(
                 } else {
                     Vec::new()
                 };
+                if phrases.is_empty() && ci == 0 && prev_counted {
+                    if let (Some(m), Some((names, issuer))) =
+                        (LIST_FOLLOW.find(&text[clause.clone()]), last_list.as_ref())
+                    {
+                        let rest = clause.start + m.end()..clause.end;
+                        for (name, kind, span) in recipients(text, rest, places) {
+                            push_pairs(&mut awards, names, issuer, &name, kind, &span);
+                        }
+                        list_open = true;
+                        follows = true;
+                        continue;
+                    }
+                }
                 if phrases.is_empty() {
                     // "…: ông A, Giám đốc HTX X; bà B, Giám đốc QTDND Y": the list goes on
                     // past a semicolon.
@@ -537,6 +562,7 @@ pub fn extract(
                     }
                 }
             }
+            prev_counted = counts.len() > counts_before || (prev_counted && follows);
         }
     }
     (awards, counts)
@@ -679,6 +705,25 @@ mod tests {
             ]
         );
         assert!(a.iter().all(|(award, _)| award == "Cờ thi đua"));
+    }
+
+    #[test]
+    fn ok_names_of_a_count_in_the_next_sentence() {
+        let (a, c) = run("Dịp này, UBND tỉnh tặng Bằng khen cho 2 tập thể và 1 cá nhân có thành tích xuất sắc. Các tập thể được khen gồm: HTX Dừa Thạnh Phú (huyện Thạnh Phú) và HTX Nông nghiệp Phú Phụng. Các cá nhân được khen gồm: ông Nguyễn Văn Tám, Giám đốc HTX Dừa Thạnh Phú.");
+        let got: Vec<&str> = a.iter().map(|(_, r)| r.as_str()).collect();
+        assert_eq!(
+            got,
+            vec![
+                "Hợp tác xã Dừa Thạnh Phú",
+                "Hợp tác xã Nông nghiệp Phú Phụng",
+                "Nguyễn Văn Tám"
+            ]
+        );
+        assert_eq!(c, vec![("Bằng khen".into(), Some(2), Some(1))]);
+        // Without a count before, such a sentence names no one.
+        let (a, _) =
+            run("Các tập thể tham dự gồm: HTX Dừa Thạnh Phú và HTX Nông nghiệp Phú Phụng.");
+        assert!(a.is_empty());
     }
 
     #[test]
