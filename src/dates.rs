@@ -116,7 +116,7 @@ const D: &str = r"(\d{1,2})";
 re!(
     RANGE_FROM_TO,
     &format!(
-        r"(?i)(?-u:\b)(?:từ\s+)(?:ngày\s+)?{D}(?:\s*[/.-]\s*{D})?(?:\s*[/.-]\s*(\d{{4}}))?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?{D}\s*[/.-]\s*{D}(?:\s*[/.-]\s*(\d{{4}}))?(?-u:\b)"
+        r"(?i)(?-u:\b)(?:từ\s+)(?:ngày\s+)?{D}(?:\s*[/.-]\s*{D})?(?:\s*[/.-]\s*(\d{{4}}))?(?:\s+(?:đến|tới)\s+(?:hết\s+)?|\s*[-–]\s*)(?:ngày\s+)?{D}\s*[/.-]\s*{D}(?:\s*[/.-]\s*(\d{{4}}))?(?-u:\b)"
     )
 );
 re!(
@@ -793,6 +793,21 @@ mod tests {
         assert_eq!(
             values("Ngày 28/12, hội nghị", pubd(2024, 1, 5)),
             vec!["2023-12-28"]
+        );
+    }
+
+    #[test]
+    fn ok_from_range_with_a_dash() {
+        assert_eq!(
+            values(
+                "Hội chợ diễn ra từ ngày 30/11 - 2/12/2024 tại Nha Trang",
+                Context::default()
+            ),
+            vec!["2024-11-30/2024-12-02"]
+        );
+        assert_eq!(
+            values("từ 5-6/12/2024, hội nghị", Context::default()),
+            vec!["2024-12-05/2024-12-06"]
         );
     }
 
