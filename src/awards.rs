@@ -124,6 +124,7 @@ re!(
     PASSIVE_COUNT,
     r"(?i)(?:^|[\s,])(?:các\s+)?(\d{1,4}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tập\s+thể|đơn\s+vị|cá\s+nhân|hợp\s+tác\s+xã|HTX)\s+(?:là|gồm(?:\s+có)?)\s*:?\s*"
 );
+re!(AT_PLACE, r"(?i)(?:^|[\s,])(?:tại|ở)\s*$");
 // "Các tập thể được khen gồm:", "Các cá nhân được tặng Bằng khen là": names of a count
 // given in the sentence before.
 re!(
@@ -200,7 +201,10 @@ fn recipients(
         // "ông A, Giám đốc HTX X": the cooperative is where the person works; "đơn vị dẫn
         // đầu Cụm thi đua": the cluster is where the recipient leads.
         let before_org = crate::text::tail(&text[r.start..o.span.start], 40);
-        if TITLE_BEFORE.is_match(before_org) || (o.kind == "other" && LEADS_IN.is_match(before_org))
+        // "tại Trung tâm Hội nghị thành phố": where it happened, not who received.
+        if TITLE_BEFORE.is_match(before_org)
+            || (o.kind == "other" && LEADS_IN.is_match(before_org))
+            || AT_PLACE.is_match(before_org)
         {
             continue;
         }
@@ -724,6 +728,13 @@ mod tests {
         let (a, _) =
             run("Các tập thể tham dự gồm: HTX Dừa Thạnh Phú và HTX Nông nghiệp Phú Phụng.");
         assert!(a.is_empty());
+    }
+
+    #[test]
+    fn ok_the_place_of_a_ceremony_receives_nothing() {
+        let (a, _) = run("Lúc 18h ngày 3/3, tại Trung tâm Hội nghị thành phố, Liên minh HTX tỉnh Bến Tre tổ chức lễ kỷ niệm 30 năm thành lập và đón nhận Huân chương Lao động hạng Ba.");
+        let got: Vec<&str> = a.iter().map(|(_, r)| r.as_str()).collect();
+        assert_eq!(got, vec!["Liên minh Hợp tác xã tỉnh Bến Tre"]);
     }
 
     #[test]
