@@ -115,14 +115,20 @@ re!(
 );
 re!(QUOTED, r#"^\s*["“][^"”]{2,120}["”]"#);
 re!(CHO, r"^\s*(?:cho|tới|đến)\s+");
+/// A count of recipients: digits or a number word.
+const NUMBER: &str = r"(\d{1,4}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)";
 re!(
     COUNT,
-    r"(?i)^(?:các\s+)?(\d{1,4}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tập\s+thể|đơn\s+vị|cá\s+nhân|hợp\s+tác\s+xã|HTX|quỹ\s+tín\s+dụng\s+nhân\s+dân)(?:\s*(?:,|và)\s*(\d{1,4}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tập\s+thể|đơn\s+vị|cá\s+nhân))?"
+    &format!(
+        r"(?i)^(?:các\s+)?{NUMBER}\s+(tập\s+thể|đơn\s+vị|cá\s+nhân|hợp\s+tác\s+xã|HTX|quỹ\s+tín\s+dụng\s+nhân\s+dân)(?:\s*(?:,|và)\s*{NUMBER}\s+(tập\s+thể|đơn\s+vị|cá\s+nhân))?"
+    )
 );
 // "2 tập thể là …", "3 HTX gồm: …" before a passive verb: a count, then the recipients.
 re!(
     PASSIVE_COUNT,
-    r"(?i)(?:^|[\s,])(?:các\s+)?(\d{1,4}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tập\s+thể|đơn\s+vị|cá\s+nhân|hợp\s+tác\s+xã|HTX)\s+(?:là|gồm(?:\s+có)?)\s*:?\s*"
+    &format!(
+        r"(?i)(?:^|[\s,])(?:các\s+)?{NUMBER}\s+(tập\s+thể|đơn\s+vị|cá\s+nhân|hợp\s+tác\s+xã|HTX)\s+(?:là|gồm(?:\s+có)?)\s*:?\s*"
+    )
 );
 re!(AT_PLACE, r"(?i)(?:^|[\s,])(?:tại|ở)\s*$");
 // "Các tập thể được khen gồm:", "Các cá nhân được tặng Bằng khen là": names of a count

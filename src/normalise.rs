@@ -599,25 +599,13 @@ mod tests {
         assert_eq!(norm("２０２３／１"), "2023/1");
     }
 
-    /// The key as first written: NFD of the whole string, marks dropped.
+    /// The key as first written: NFD of the whole string (canonical reordering across
+    /// characters included), then each character folded.
     fn fold_key_whole(s: &str) -> String {
         let mut out = String::new();
         let mut space = true;
         for c in s.nfd() {
-            if is_combining(c) {
-                continue;
-            }
-            let c = match c {
-                'đ' | 'Đ' | 'ð' | 'Ð' | 'ɖ' | 'Ɖ' => 'd',
-                _ => c,
-            };
-            if c.is_alphanumeric() {
-                out.extend(c.to_lowercase());
-                space = false;
-            } else if !space {
-                out.push(' ');
-                space = true;
-            }
+            fold_char(c, &mut out, &mut space);
         }
         if out.ends_with(' ') {
             out.pop();

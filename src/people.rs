@@ -169,7 +169,8 @@ pub fn extract(
             let first_len = word_len(&s[i..]);
             let first = &s[i..i + first_len];
             let skip = i + first_len.max(1);
-            let ede = first.starts_with("H’") || first.starts_with("H'") || first.starts_with("Y’");
+            // word_len joins an apostrophe only in an Ê Đê "H’"/"Y’" name.
+            let ede = first.contains(['’', '\'']);
             if !SURNAMES.contains(first) && !ede {
                 i = skip;
                 continue;

@@ -252,21 +252,15 @@ pub fn segment(text: &str) -> Segments {
     let mut i = 0;
     // 2. A stamp before the title (site clock or stamp first).
     let mut early_stamp = None;
-    if let Some(r) = kept.first() {
-        if word_count(&text[r.clone()]) <= 12 {
-            if let Some(st) = parse_stamp(text, r.clone()) {
-                early_stamp = Some(st);
-                i = 1;
-            }
-        }
+    if let Some(st) = kept.first().and_then(|r| stamp_line(text, r)) {
+        early_stamp = Some(st);
+        i = 1;
     }
     // 3. Title. Header lines first — a category label ("Kinh tế", "Hoạt động Liên minh HTX và
     // thành viên"), a breadcrumb ("Kinh tế | Nông nghiệp - Nông thôn"), the site's name ("Báo
     // Quảng Nam Online", "LIÊN MINH HỢP TÁC XÃ THÀNH PHỐ HUẾ" above a label) — are short
     // lines without punctuation above the title: skip them, and a stamp right after them.
-    let is_stamp_line = |r: &Range<usize>| {
-        word_count(&text[r.clone()]) <= 12 && parse_stamp(text, r.clone()).is_some()
-    };
+    let is_stamp_line = |r: &Range<usize>| stamp_line(text, r).is_some();
     let mut j = i;
     let mut after_header = false;
     while j < i + 4 && j + 1 < kept.len() {
@@ -295,9 +289,7 @@ pub fn segment(text: &str) -> Segments {
     if j > i {
         // Only when a headline follows (after a stamp, if one comes first).
         let mut t = j;
-        let stamp_first = early_stamp.is_none()
-            && word_count(&text[kept[t].clone()]) <= 12
-            && parse_stamp(text, kept[t].clone()).is_some();
+        let stamp_first = early_stamp.is_none() && is_stamp_line(&kept[t]);
         if stamp_first {
             t += 1;
         }
@@ -312,7 +304,7 @@ pub fn segment(text: &str) -> Segments {
         });
         if headline {
             if stamp_first {
-                early_stamp = parse_stamp(text, kept[j].clone());
+                early_stamp = stamp_line(text, &kept[j]);
             }
             i = t;
         }
@@ -348,9 +340,7 @@ pub fn segment(text: &str) -> Segments {
     }
     if let Some(r) = kept.get(i).cloned() {
         let line = &text[r.clone()];
-        let next_is_stamp = kept.get(i + 1).is_some_and(|n| {
-            word_count(&text[n.clone()]) <= 12 && parse_stamp(text, n.clone()).is_some()
-        });
+        let next_is_stamp = kept.get(i + 1).is_some_and(is_stamp_line);
         let words = word_count(line);
         let inner = line.trim_end_matches(['.', ' ']);
         // A headline may open with a date ("Ngày 11-4, TPHCM tôn vinh …") when the stamp
@@ -372,19 +362,17 @@ pub fn segment(text: &str) -> Segments {
     // 4. The stamp after the title (up to three lines down).
     for k in i..(i + 3).min(kept.len()) {
         let r = kept[k].clone();
-        if word_count(&text[r.clone()]) <= 12 {
-            if let Some(st) = parse_stamp(text, r.clone()) {
-                // "NGỌC ÁNH | Thứ năm, 27/10/2022 - 18:20": a byline before the stamp.
-                if let Some(bar) = text[r.start..st.span.start].find('|') {
-                    let head = text::trim(text, r.start..r.start + bar);
-                    if let Some(names) = byline_top(text, head) {
-                        seg.authors.extend(names);
-                    }
+        if let Some(st) = stamp_line(text, &r) {
+            // "NGỌC ÁNH | Thứ năm, 27/10/2022 - 18:20": a byline before the stamp.
+            if let Some(bar) = text[r.start..st.span.start].find('|') {
+                let head = text::trim(text, r.start..r.start + bar);
+                if let Some(names) = byline_top(text, head) {
+                    seg.authors.extend(names);
                 }
-                seg.published = Some(st);
-                kept.remove(k);
-                break;
             }
+            seg.published = Some(st);
+            kept.remove(k);
+            break;
         }
     }
     if seg.published.is_none() {
@@ -492,6 +480,14 @@ const BOX_MARKERS: &[&str] = &[
     "bài viết liên quan",
     "có thể bạn quan tâm",
 ];
+
+/// The publication stamp of a short line (at most 12 words: a stamp line, not a sentence
+/// that mentions a date).
+fn stamp_line(text: &str, r: &Range<usize>) -> Option<Stamp> {
+    (word_count(&text[r.clone()]) <= 12)
+        .then(|| parse_stamp(text, r.clone()))
+        .flatten()
+}
 
 /// "Kinh tế | Nông nghiệp - Nông thôn", "Kinh tế » Kinh tế tập thể", "Kinh tế / Thị trường":
 /// short parts joined by a breadcrumb separator.
