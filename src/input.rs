@@ -6,7 +6,9 @@
 //!   `utf-16be`);
 //! - UTF-8 with or without BOM (`utf-8`); NUL or many control bytes: error `binary`;
 //! - bytes that are not valid UTF-8: mostly valid UTF-8 with a few bad sequences (a truncated
-//!   file) is decoded with U+FFFD and warning `invalid_utf8`; single-byte text that looks like
+//!   file) is decoded with U+FFFD and warning `invalid_utf8`; an HTML page in the encoding its
+//!   `<meta charset>` declares (warning `legacy_encoding`; a declared Latin-1 is not taken on
+//!   trust, see [`declared_charset`]); single-byte text that looks like
 //!   Windows-1258 is decoded as `windows-1258` (warning `legacy_encoding`); raw TCVN3 or VNI
 //!   bytes are decoded as `latin-1` and repaired (below); anything else as lossy UTF-8;
 //! - TCVN3/VNI text (raw, or mojibake already in UTF-8) and VIQR text are repaired into
@@ -283,6 +285,22 @@ fn decode_view(bytes: &[u8], view: View) -> Result<Decoded, Error> {
         .err()
         .map_or(0, |e| e.valid_up_to());
     if good < bad {
+        if let Some(enc) = declared_charset(body, view) {
+            let (text, _) = enc.decode_without_bom_handling(body);
+            warnings.push(warning(
+                "legacy_encoding",
+                format!(
+                    "the bytes are not UTF-8 and were decoded as {}, as the page declares",
+                    enc.name()
+                ),
+            ));
+            return Ok(Decoded {
+                text: text.into_owned(),
+                encoding: enc.name(),
+                warnings,
+                repaired: None,
+            });
+        }
         if crate::legacy::looks_cp1258(body) {
             let (text, _) = encoding_rs::WINDOWS_1258.decode_without_bom_handling(body);
             warnings.push(warning(
@@ -323,6 +341,54 @@ fn decode_view(bytes: &[u8], view: View) -> Result<Decoded, Error> {
         warnings,
         repaired: None,
     })
+}
+
+/// The encoding an HTML page declares in its first 1024 bytes (`<meta charset="…">` or
+/// `<meta http-equiv="Content-Type" content="text/html; charset=…">`), when it is one to
+/// trust for bytes that are not UTF-8. A declared Latin-1 or Windows-1252 is not trusted:
+/// pages in TCVN3 or VNI fonts declare it too, and the heuristics below tell them apart.
+fn declared_charset(body: &[u8], view: View) -> Option<&'static encoding_rs::Encoding> {
+    if view != View::Html {
+        return None;
+    }
+    let head = body[..body.len().min(1024)].to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(i) = find_bytes(&head[from..], b"charset") {
+        let mut p = from + i + b"charset".len();
+        from = p;
+        while head.get(p).is_some_and(|b| b.is_ascii_whitespace()) {
+            p += 1;
+        }
+        if head.get(p) != Some(&b'=') {
+            continue;
+        }
+        p += 1;
+        while head
+            .get(p)
+            .is_some_and(|b| b.is_ascii_whitespace() || *b == b'"' || *b == b'\'')
+        {
+            p += 1;
+        }
+        let end = head[p..]
+            .iter()
+            .position(|b| !(b.is_ascii_alphanumeric() || b"-_.:".contains(b)))
+            .map_or(head.len(), |n| p + n);
+        let enc = encoding_rs::Encoding::for_label(&head[p..end])?;
+        let untrusted = [
+            encoding_rs::UTF_8,
+            encoding_rs::WINDOWS_1252,
+            encoding_rs::UTF_16LE,
+            encoding_rs::UTF_16BE,
+            encoding_rs::X_USER_DEFINED,
+            encoding_rs::REPLACEMENT,
+        ];
+        return (!untrusted.contains(&enc)).then_some(enc);
+    }
+    None
+}
+
+fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 /// The id of a file: its stem.
@@ -699,6 +765,55 @@ mod tests {
         let t = article_from_bytes("t".into(), "t.txt", &bytes).unwrap();
         assert_eq!(t.source.format.as_deref(), Some("html"));
         assert_eq!(t.base.unwrap().text, a.base.unwrap().text);
+    }
+
+    #[test]
+    fn ok_declared_charset_decodes_a_legacy_page() {
+        // Too little text for the Windows-1258 heuristic: the page's own declaration decides.
+        let page = "<html><head><meta http-equiv=\"Content-Type\" \
+                    content=\"text/html; charset=windows-1258\"></head>\
+                    <body><p>Nga\u{300}y 30/9/2022 ky\u{301} kê\u{301}t.</p></body></html>";
+        // Windows-1258 writes tones as combining marks.
+        let (bytes, _, unmappable) = encoding_rs::WINDOWS_1258.encode(page);
+        assert!(!unmappable);
+        assert!(std::str::from_utf8(&bytes).is_err());
+        let a = article_from_bytes_as("t".into(), "t.html", &bytes, Format::Html).unwrap();
+        assert_eq!(a.source.encoding, "windows-1258");
+        assert_eq!(a.text, page);
+        assert_eq!(warning_codes(&a), ["legacy_encoding"]);
+        let rec = extract_grounded(&a);
+        assert_eq!(rec["published"]["value"], "2022-09-30", "{rec}");
+        // Another declared code page is honoured the same way.
+        let ru = "<html><head><meta charset='koi8-r'></head><body><p>Привет</p></body></html>";
+        let (bytes, _, _) = encoding_rs::KOI8_R.encode(ru);
+        let a = article_from_bytes_as("t".into(), "t.html", &bytes, Format::Html).unwrap();
+        assert_eq!(
+            (a.source.encoding.as_str(), a.text.as_str()),
+            ("KOI8-R", ru)
+        );
+    }
+
+    #[test]
+    fn err_declared_charset_does_not_override_utf8_or_latin1() {
+        // Valid UTF-8 under a wrong declaration stays UTF-8.
+        let page = "<html><head><meta charset=\"windows-1258\"></head><body><p>Hợp tác xã</p>\
+                    </body></html>";
+        let a = article_from_bytes_as("t".into(), "t.html", page.as_bytes(), Format::Html).unwrap();
+        assert_eq!(a.source.encoding, "utf-8");
+        assert!(a.warnings.is_empty());
+        // A TCVN3 page declaring Latin-1, as the old font sites did, is still repaired.
+        let tcvn: Vec<u8> = TCVN3_PAGE
+            .replacen("<head>", "<head><meta charset=\"iso-8859-1\">", 1)
+            .chars()
+            .map(|c| c as u32 as u8)
+            .collect();
+        let a = article_from_bytes_as("t".into(), "t.html", &tcvn, Format::Html).unwrap();
+        assert_eq!(a.source.encoding, "latin-1");
+        assert_eq!(warning_codes(&a), ["decode_repaired"]);
+        // Plain text never reads a declaration.
+        let (bytes, _, _) = encoding_rs::KOI8_R.encode("charset=koi8-r Привет");
+        let t = article_from_bytes("t".into(), "t.txt", &bytes).unwrap();
+        assert_ne!(t.source.encoding, "KOI8-R");
     }
 
     #[test]
