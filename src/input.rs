@@ -8,7 +8,7 @@
 //! - bytes that are not valid UTF-8: mostly valid UTF-8 with a few bad sequences (a truncated
 //!   file) is decoded with U+FFFD and warning `invalid_utf8`; an HTML page in the encoding its
 //!   `<meta charset>` declares (warning `legacy_encoding`; a declared Latin-1 is not taken on
-//!   trust, see [`declared_charset`]); single-byte text that looks like
+//!   trust); single-byte text that looks like
 //!   Windows-1258 is decoded as `windows-1258` (warning `legacy_encoding`); raw TCVN3 or VNI
 //!   bytes are decoded as `latin-1` and repaired (below); anything else as lossy UTF-8;
 //! - TCVN3/VNI text (raw, or mojibake already in UTF-8) and VIQR text are repaired into
