@@ -81,6 +81,14 @@ pub struct OrgPhrase {
     pub kind: &'static str,
 }
 
+/// Whether `s` starts with an administrative unit word ("tỉnh", "thành phố", "huyện", …):
+/// "Hội Liên hiệp Phụ nữ (LHPN) tỉnh" goes on past its abbreviation.
+fn starts_with_unit(s: &str) -> bool {
+    ["tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường"]
+        .iter()
+        .any(|u| s.starts_with(u) && !s[u.len()..].starts_with(char::is_alphanumeric))
+}
+
 /// The end of the name that starts at `start` (after its head ending at `head_end`).
 pub fn name_end(text: &str, head_end: usize, limit: usize, max_words: usize) -> usize {
     let mut end = head_end;
@@ -103,7 +111,7 @@ pub fn name_end(text: &str, head_end: usize, limit: usize, max_words: usize) -> 
                 let inner = &trimmed[1..close];
                 let definition = !inner.is_empty()
                     && inner.chars().all(|c| c.is_uppercase() || c == ' ')
-                    && next.starts_with(char::is_uppercase);
+                    && (next.starts_with(char::is_uppercase) || starts_with_unit(next));
                 if next.starts_with("chi nhánh") || definition {
                     pos = wstart + close + 1;
                     continue;
@@ -294,6 +302,16 @@ mod tests {
                 "Ngân hàng Nông nghiệp (Agribank) chi nhánh tỉnh Đắk Lắk",
                 "bank"
             )]
+        );
+        // The abbreviation sits before the unit word, which still belongs to the name.
+        assert_eq!(
+            names("Hội Liên hiệp Phụ nữ (LHPN) tỉnh tổ chức ký kết"),
+            vec![("Hội Liên hiệp Phụ nữ (LHPN) tỉnh", "association")]
+        );
+        // A bracketed note before an ordinary word ends the name.
+        assert_eq!(
+            names("Hội Nông dân (HND) xây dựng mô hình"),
+            vec![("Hội Nông dân", "association")]
         );
     }
 
