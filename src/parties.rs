@@ -466,21 +466,34 @@ pub fn extract(
             }
         }
         if had_alliance {
-            if let Some(m) = COUNTERPART.find(&text[lead.clone()]) {
-                let from = lead.start + m.end();
-                let sentence_end = text[from..]
-                    .find(['.', '\n'])
-                    .map_or(text.len(), |k| from + k);
-                let next_alliance = HEAD
-                    .find(&text[from..sentence_end])
-                    .map_or(sentence_end, |h| from + h.start());
-                if let Some(o) = orgs::find(text, from..next_alliance).first() {
-                    push(&mut named, org_party(o));
-                }
+            if let Some(o) = counterpart(text, lead.clone()) {
+                push(&mut named, org_party(&o));
             }
         }
     }
+    // "Liên minh HTX tỉnh làm việc với Sở Nông nghiệp và Môi trường": the headline names the
+    // counterpart the lead may only call "lãnh đạo Sở".
+    if let (true, Some(t)) = (had_alliance, title) {
+        if let Some(o) = counterpart(text, t.clone()) {
+            push(&mut named, org_party(&o));
+        }
+    }
     named
+}
+
+/// The organisation an alliance works, signs or cooperates with in `zone` ("… làm việc với
+/// Sở Công Thương", "ký kết chương trình phối hợp với Ngân hàng …"), up to the sentence's end
+/// or the next alliance.
+fn counterpart(text: &str, zone: Range<usize>) -> Option<orgs::OrgPhrase> {
+    let m = COUNTERPART.find(&text[zone.clone()])?;
+    let from = zone.start + m.end();
+    let sentence_end = text[from..]
+        .find(['.', '\n'])
+        .map_or(text.len(), |k| from + k);
+    let next_alliance = HEAD
+        .find(&text[from..sentence_end])
+        .map_or(sentence_end, |h| from + h.start());
+    orgs::find(text, from..next_alliance).into_iter().next()
 }
 
 /// A name without its parenthesised aliases: "Ngân hàng … (Agribank) chi nhánh …".
@@ -608,6 +621,18 @@ mod tests {
         );
         let r = run("", "Ngày 01/6/2022 tại cơ quan Liên minh Hợp tác xã tỉnh: Thường trực Liên minh Hợp tác xã tỉnh có cuộc làm việc với Đồng chí: Trần Mạnh Đương- Chủ tịch và các Đồng chí ủy viên của Liên hiệp hội Khoa học – kỹ thuật tỉnh.");
         assert_eq!(r[1].0, "Liên hiệp hội Khoa học - kỹ thuật tỉnh");
+        // The headline names the counterpart that the lead calls "lãnh đạo Sở".
+        let r = run(
+            "Liên minh HTX tỉnh Đắk Lắk làm việc với Sở Nông nghiệp và Môi trường về kinh tế tập thể",
+            "Chiều 12/3, đoàn công tác Liên minh HTX tỉnh đã có buổi làm việc với lãnh đạo Sở về phát triển HTX.",
+        );
+        assert_eq!(
+            r,
+            vec![
+                ("Liên minh Hợp tác xã tỉnh Đắk Lắk".into(), Some("Đắk Lắk")),
+                ("Sở Nông nghiệp và Môi trường".into(), None)
+            ]
+        );
     }
 
     #[test]
