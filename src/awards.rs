@@ -437,6 +437,12 @@ pub fn extract(
                         }
                     }
                     let mut issuer = None;
+                    // 'danh hiệu "HTX tiêu biểu" cho …': the phrase opened a quote it did not
+                    // close.
+                    let quotes = text[last.clone()].matches(['"', '“', '”']).count();
+                    if quotes % 2 == 1 && text[pos..group_end].starts_with(['"', '”']) {
+                        pos += text[pos..].chars().next().map_or(0, char::len_utf8);
+                    }
                     if let Some(q) = QUOTED.find(&text[pos..group_end]) {
                         pos += q.end();
                     }
@@ -639,6 +645,17 @@ mod tests {
         assert_eq!(c, vec![("Giấy khen".into(), Some(11), Some(25))]);
         let (_, c) = run("Liên minh HTX trao Kỷ niệm chương “Vì sự nghiệp phát triển HTX” cho 46 cá nhân đã có nhiều đóng góp.");
         assert_eq!(c, vec![("Kỷ niệm chương".into(), None, Some(46))]);
+        // A title in quotes that the honour phrase opens: the count follows the closing quote.
+        for q in ["\"HTX tiêu biểu\"", "“HTX tiêu biểu”"] {
+            let (_, c) = run(&format!(
+                "Liên minh HTX tỉnh tặng danh hiệu {q} cho 7 HTX có mô hình hiệu quả."
+            ));
+            assert_eq!(
+                c,
+                vec![("Hợp tác xã tiêu biểu".into(), Some(7), None)],
+                "{q}"
+            );
+        }
     }
 
     #[test]

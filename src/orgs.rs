@@ -84,9 +84,17 @@ pub struct OrgPhrase {
 /// Whether `s` starts with an administrative unit word ("tỉnh", "thành phố", "huyện", …):
 /// "Hội Liên hiệp Phụ nữ (LHPN) tỉnh" goes on past its abbreviation.
 fn starts_with_unit(s: &str) -> bool {
-    ["tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường"]
-        .iter()
-        .any(|u| s.starts_with(u) && !s[u.len()..].starts_with(char::is_alphanumeric))
+    [
+        "tỉnh",
+        "thành phố",
+        "huyện",
+        "quận",
+        "thị xã",
+        "xã",
+        "phường",
+    ]
+    .iter()
+    .any(|u| s.starts_with(u) && !s[u.len()..].starts_with(char::is_alphanumeric))
 }
 
 /// The end of the name that starts at `start` (after its head ending at `head_end`).
