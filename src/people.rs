@@ -9,8 +9,10 @@
 //! An elided organisation in a title ("Chủ tịch Liên minh HTX tỉnh") takes the province named
 //! last before it in the same sentence.
 //!
-//! Not handled yet: names without a family name from the list, foreign names, titles
-//! without names ("các Phó Chủ tịch").
+//! A family name not in the list (Khmer "Chau", Raglai "Mấu", "Ya", K'Ho "K'Brơi") is taken
+//! only after "ông"/"bà"/"đồng chí" and with a title or a middle name (Văn, Thị) after it.
+//!
+//! Not handled yet: foreign names, titles without names ("các Phó Chủ tịch").
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -90,13 +92,14 @@ pub struct PersonFact {
     pub span: Range<usize>,
 }
 
-/// The length of the word at the start of `s`: letters, and the Ê Đê "H’"/"Y’" prefix
-/// joined to a capital ("H’Nhi").
+/// The length of the word at the start of `s`: letters, and a one-letter prefix with an
+/// apostrophe joined to a capital (Ê Đê "H’Nhi", K'Ho "K'Brơi").
 fn word_len(s: &str) -> usize {
     let letters = |t: &str| t.find(|c: char| !c.is_alphabetic()).unwrap_or(t.len());
     let n = letters(s);
     let rest = &s[n..];
-    if matches!(&s[..n], "H" | "Y") {
+    // One capital before the apostrophe: "H’Nhi", "Y’Bông", the K'Ho "K'Brơi".
+    if n == 1 && s.starts_with(|c: char| c.is_ascii_uppercase()) {
         for apostrophe in ['’', '\''] {
             if let Some(after) = rest.strip_prefix(apostrophe) {
                 if after.starts_with(char::is_uppercase) {
@@ -106,6 +109,18 @@ fn word_len(s: &str) -> usize {
         }
     }
     n
+}
+
+/// Whether `before` ends with "ông ", "bà " or "đồng chí " as whole words: the honorifics
+/// that only ever precede a person's name.
+fn after_strong_honorific(before: &str) -> bool {
+    ["ông ", "bà ", "Ông ", "Bà ", "đồng chí ", "Đồng chí "]
+        .iter()
+        .any(|h| {
+            before
+                .strip_suffix(h)
+                .is_some_and(|b| !b.chars().next_back().is_some_and(char::is_alphabetic))
+        })
 }
 
 fn words_from(text: &str, start: usize, limit: usize) -> Vec<Range<usize>> {
@@ -169,9 +184,13 @@ pub fn extract(
             let first_len = word_len(&s[i..]);
             let first = &s[i..i + first_len];
             let skip = i + first_len.max(1);
-            // word_len joins an apostrophe only in an Ê Đê "H’"/"Y’" name.
+            // word_len joins an apostrophe only after one capital ("H’Nhi", "K'Brơi").
             let ede = first.contains(['’', '\'']);
-            if !SURNAMES.contains(first) && !ede {
+            // A family name we do not list ("ông Chau Văn Khiêm, Phó Chủ tịch …", "ông Ya
+            // Tuấn, Giám đốc …") needs "ông"/"bà"/"đồng chí" before it and, below, a title or a
+            // middle name after it.
+            let unlisted = !SURNAMES.contains(first) && !ede;
+            if unlisted && !after_strong_honorific(&text[..abs]) {
                 i = skip;
                 continue;
             }
@@ -224,10 +243,13 @@ pub fn extract(
                 }
                 n += 1;
             }
-            if n < 2 {
+            // One word only for an apostrophe name after "ông"/"bà" ("ông K'Brơi").
+            let single = n == 1 && ede && after_strong_honorific(&text[..abs]);
+            if n < 2 && !single {
                 i = skip;
                 continue;
             }
+            let middle_name = n >= 3 && matches!(&text[words[1].clone()], "Thị" | "Văn");
             let span = words[0].start..words[n - 1].end;
             // A longer capitalised run after four words is an organisation, not a person.
             let after = &text[span.end..r.end];
@@ -293,6 +315,7 @@ pub fn extract(
                 });
             if in_business_name
                 || !(prev_is_honorific || title_after.is_some() || title_before.is_some())
+                || (unlisted && title_after.is_none() && !middle_name)
             {
                 i = skip;
                 continue;
@@ -421,6 +444,33 @@ mod tests {
         assert_eq!(names, vec!["Võ Thị Thu Hằng", "Nguyễn Quang Trung"]);
         // "Sở Y tế" is no one.
         assert!(run("Giám đốc Sở Y tế cho biết", &[]).is_empty());
+    }
+
+    #[test]
+    fn ok_family_names_we_do_not_list_need_honorific_and_title() {
+        let names = |s: &str| -> Vec<String> { run(s, &[]).into_iter().map(|p| p.0).collect() };
+        // Khmer, Raglai, Churu and K'Ho names: "ông"/"bà" before, a title or middle name after.
+        assert_eq!(
+            names("Tại buổi lễ, ông Chau Văn Khiêm, Phó Chủ tịch Hội Nông dân tỉnh, thông tin"),
+            ["Chau Văn Khiêm"]
+        );
+        assert_eq!(
+            names("Chia sẻ tại hội nghị, ông Ya Tuấn, Giám đốc HTX nông nghiệp Đạ Sar kiến nghị"),
+            ["Ya Tuấn"]
+        );
+        assert_eq!(
+            names("Báo cáo tại hội nghị, ông K'Brơi, Phó Chủ tịch Liên minh HTX tỉnh cho biết"),
+            ["K'Brơi"]
+        );
+        assert_eq!(
+            names("Đại hội bầu bổ sung bà Sơn Thị Dara vào Hội đồng quản trị HTX"),
+            ["Sơn Thị Dara"]
+        );
+        // Without the honorific, or with neither a title nor a middle name, no one.
+        assert!(names("Chau Văn Khiêm, Phó Chủ tịch Hội Nông dân tỉnh, thông tin").is_empty());
+        assert!(names("Đoàn đã thăm ông Ya Tuấn tại nhà riêng").is_empty());
+        // "Đông " ends in "ông " but is no honorific.
+        assert!(names("phía Đông Ya Tuấn, Giám đốc HTX").is_empty());
     }
 
     #[test]
