@@ -97,7 +97,7 @@ re!(
 );
 re!(
     UNIT_WORD,
-    r"(?i)^\s*(?:tỉnh\s+|thành\s+phố\s+|tp\.\s*|tp\s+|thủ\s+đô\s+)"
+    r"(?i)^\s*(?:các\s+)?(?:tỉnh\s+|thành\s+phố\s+|tp\.\s*|tp\s+|thủ\s+đô\s+)"
 );
 re!(ELIDED, r"^\s+(tỉnh|thành\s+phố)\b");
 re!(SEP, r"^\s*(?:,\s*và|,|;|và|-|–)\s*");
@@ -659,6 +659,12 @@ mod tests {
         assert_eq!(
             provinces("", b),
             vec!["Lâm Đồng", "Gia Lai", "Đắk Lắk", "Khánh Hòa"]
+        );
+        // Members given in parentheses: one city, then "và các tỉnh …" sharing its head.
+        let b = "Ngày 14/11/2025, Cụm thi đua Liên minh HTX các tỉnh, thành phố Nam Trung Bộ và Tây Nguyên (gồm Liên minh HTX thành phố Đà Nẵng và các tỉnh Quảng Ngãi, Gia Lai, Đắk Lắk) tổ chức Hội nghị tổng kết.";
+        assert_eq!(
+            provinces("", b),
+            vec!["Đà Nẵng", "Quảng Ngãi", "Gia Lai", "Đắk Lắk"]
         );
     }
 
