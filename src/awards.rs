@@ -123,6 +123,14 @@ re!(
         r"(?i)^(?:các\s+)?{NUMBER}\s+(tập\s+thể|đơn\s+vị|cá\s+nhân|hợp\s+tác\s+xã|HTX|quỹ\s+tín\s+dụng\s+nhân\s+dân)(?:\s*(?:,|và)\s*{NUMBER}\s+(tập\s+thể|đơn\s+vị|cá\s+nhân))?"
     )
 );
+// "12 tập thể và 15 cá nhân thuộc hệ thống … được tặng Bằng khen": a count as the subject of
+// a passive verb, with no names.
+re!(
+    SUBJECT_COUNT,
+    &format!(
+        r"(?i)(?:^|[\s,])(?:có\s+)?{NUMBER}\s+(tập\s+thể|đơn\s+vị|cá\s+nhân|hợp\s+tác\s+xã|HTX)(?:\s*(?:,|và)\s*{NUMBER}\s+(tập\s+thể|đơn\s+vị|cá\s+nhân))?\b"
+    )
+);
 // "2 tập thể là …", "3 HTX gồm: …" before a passive verb: a count, then the recipients.
 re!(
     PASSIVE_COUNT,
@@ -307,6 +315,23 @@ fn push_pairs(
 
 /// Extracts the awards and award counts of the body `ranges`; `default_issuer` is used when
 /// no issuer is stated anywhere.
+/// The collectives and individuals of a count's captures (number, unit, then optionally a
+/// second number and unit): "11 tập thể và 25 cá nhân" → (11, 25).
+fn collectives_and_individuals(c: &regex::Captures) -> (Option<u32>, Option<u32>) {
+    let (mut col, mut ind) = (None, None);
+    for (n, u) in [(c.get(1), c.get(2)), (c.get(3), c.get(4))] {
+        if let (Some(n), Some(u)) = (n, u) {
+            let n = crate::text::count_word(n.as_str());
+            if is_individual(u.as_str()) {
+                ind = n;
+            } else {
+                col = n;
+            }
+        }
+    }
+    (col, ind)
+}
+
 pub fn extract(
     text: &str,
     ranges: &[Range<usize>],
@@ -512,6 +537,19 @@ pub fn extract(
                                     recipients(text, clause.start + m.end()..cut, places)
                                 }
                                 None => {
+                                    if let Some(c) = SUBJECT_COUNT.captures(subject) {
+                                        let (col, ind) = collectives_and_individuals(&c);
+                                        for a in &award_names {
+                                            counts.push(CountFact {
+                                                award: a.clone(),
+                                                collectives: col,
+                                                individuals: ind,
+                                                span: clause.start
+                                                    + c.get(1).expect("count").start()
+                                                    ..last.end,
+                                            });
+                                        }
+                                    }
                                     let all = recipients(text, clause.start..cut, places);
                                     trailing_list(text, all)
                                 }
@@ -530,20 +568,7 @@ pub fn extract(
                     let mut named_from = rstart;
                     if let Some(c) = COUNT.captures(rest) {
                         let m = c.get(0).expect("match");
-                        let (n1, u1) = (crate::text::count_word(&c[1]), &c[2]);
-                        let (mut col, mut ind) = (None, None);
-                        if is_individual(u1) {
-                            ind = n1
-                        } else {
-                            col = n1
-                        }
-                        if let (Some(n2), Some(u2)) = (c.get(3), c.get(4)) {
-                            if is_individual(u2.as_str()) {
-                                ind = crate::text::count_word(n2.as_str());
-                            } else {
-                                col = crate::text::count_word(n2.as_str());
-                            }
-                        }
+                        let (col, ind) = collectives_and_individuals(&c);
                         for a in &award_names {
                             counts.push(CountFact {
                                 award: a.clone(),
@@ -645,6 +670,10 @@ mod tests {
         assert_eq!(c, vec![("Giấy khen".into(), Some(11), Some(25))]);
         let (_, c) = run("Liên minh HTX trao Kỷ niệm chương “Vì sự nghiệp phát triển HTX” cho 46 cá nhân đã có nhiều đóng góp.");
         assert_eq!(c, vec![("Kỷ niệm chương".into(), None, Some(46))]);
+        // The count is the subject of a passive verb, with no names.
+        let (a, c) = run("Dịp này, 12 tập thể và 15 cá nhân thuộc hệ thống Liên minh HTX được tặng Bằng khen của Thủ tướng Chính phủ.");
+        assert!(a.is_empty(), "{a:?}");
+        assert_eq!(c, vec![("Bằng khen".into(), Some(12), Some(15))]);
         // A title in quotes that the honour phrase opens: the count follows the closing quote.
         for q in ["\"HTX tiêu biểu\"", "“HTX tiêu biểu”"] {
             let (_, c) = run(&format!(
