@@ -412,6 +412,18 @@ pub fn segment(text: &str) -> Segments {
         after_repeat = false;
         lines.push((r.clone(), caption));
     }
+    // 5b. No stamp in the header: the page may give it at the bottom ("Thu Hương" / "Cập nhật
+    // lúc: 06/03/2019 09:12"), among the last three lines.
+    if seg.published.is_none() {
+        let from = lines.len().saturating_sub(3);
+        if let Some(k) = (from..lines.len())
+            .rev()
+            .find(|&k| !lines[k].1 && stamp_line(text, &lines[k].0).is_some())
+        {
+            seg.published = stamp_line(text, &lines[k].0);
+            lines.remove(k);
+        }
+    }
     // 6. The byline at the end: drop source lines, read the last line.
     while let Some((r, _)) = lines.last() {
         if SOURCE_LINE.is_match(&text[r.clone()]) && word_count(&text[r.clone()]) <= 6 {
@@ -539,6 +551,18 @@ mod tests {
 
     fn texts<'a>(s: &'a str, rs: &[Range<usize>]) -> Vec<&'a str> {
         rs.iter().map(|r| &s[r.clone()]).collect()
+    }
+
+    #[test]
+    fn ok_stamp_at_the_bottom_after_the_byline() {
+        let s = "LIÊN MINH HTX TỈNH KÝ KẾT CHƯƠNG TRÌNH PHỐI HỢP VỚI HỘI NÔNG DÂN\n\nSáng 5-3, tại TP Bắc Giang, Liên minh HTX tỉnh và Hội Nông dân tỉnh tổ chức hội nghị ký kết chương trình phối hợp giai đoạn 2019-2024.\n\nThu Hương\n\nCập nhật lúc: 06/03/2019 09:12\n\nTin liên quan\n- Lục Ngạn: Thành lập mới 6 HTX vải thiều (28/02/2019)";
+        let g = seg(s);
+        assert_eq!(g.published.as_ref().unwrap().value, "2019-03-06T09:12");
+        assert_eq!(texts(s, &g.authors), ["Thu Hương"]);
+        assert_eq!(g.body.len(), 1);
+        // A stamp in the header wins; a dated line at the bottom stays in the body.
+        let s = "Hội nghị ký kết chương trình phối hợp giai đoạn mới\n16:17 | 31/03/2023\nSáng 31/3, Liên minh tổ chức hội nghị ký kết chương trình phối hợp với nhiều đơn vị.\nNgày 30/3/2023";
+        assert_eq!(seg(s).published.unwrap().value, "2023-03-31T16:17");
     }
 
     #[test]
