@@ -526,7 +526,9 @@ fn is_header_line(line: &str) -> bool {
 }
 
 fn ends_sentence(line: &str) -> bool {
+    // Markdown emphasis from a scraper's html-to-text ("**… năm 2025.**") is not the end.
     line.trim_end()
+        .trim_end_matches(['*', '_'])
         .ends_with(['.', '!', '?', '…', ':', ';', '"', '”'])
 }
 
@@ -563,6 +565,14 @@ mod tests {
         // A stamp in the header wins; a dated line at the bottom stays in the body.
         let s = "Hội nghị ký kết chương trình phối hợp giai đoạn mới\n16:17 | 31/03/2023\nSáng 31/3, Liên minh tổ chức hội nghị ký kết chương trình phối hợp với nhiều đơn vị.\nNgày 30/3/2023";
         assert_eq!(seg(s).published.unwrap().value, "2023-03-31T16:17");
+    }
+
+    #[test]
+    fn ok_bold_lead_from_markdown_is_body() {
+        let s = "Liên minh HTX tỉnh tổng kết năm 2024\n\nThanh Lê • 11/01/2025 16:20\n\n**(Baonghean.vn) - Chiều 10/1, Liên minh HTX tỉnh Nghệ An tổ chức hội nghị tổng kết công tác năm 2024.**\n\nDự hội nghị có đồng chí Đặng Quang Hiếu, Phó Chủ tịch UBND tỉnh.";
+        let g = seg(s);
+        assert!(g.captions.is_empty(), "{:?}", texts(s, &g.captions));
+        assert_eq!(g.body.len(), 2);
     }
 
     #[test]
