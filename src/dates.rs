@@ -4,7 +4,8 @@
 //! overlap:
 //! - `range_from_to`: "từ ngày 1/12 đến ngày 4/12/2022", "từ 17/7 đến 19/7", "từ 30/9 đến 2/10/2022";
 //! - `range_days`: "21-22/12/2020", "21 - 22/12", "ngày 5 và 6/6";
-//! - `long_form`: "ngày 30 tháng 9 năm 2022", "30 tháng 9/2022", "25 Tháng 1 2022";
+//! - `long_form`: "ngày 30 tháng 9 năm 2022", "30 tháng 9/2022", "25 Tháng 1 2022",
+//!   "Ngày mùng 5 tháng 3" (a lunar "… âm lịch" is not a calendar date);
 //! - `dmy`: "18/4/2022", "18-4-2022", "22.7.2021" (one separator throughout);
 //! - `month_year`: "tháng 7/2021", "tháng 6 năm 2023", "(3/1996 - 3/2021)";
 //! - `month_range`: "từ tháng 3 đến tháng 5/2024", "tháng 6 - 8/2023";
@@ -128,7 +129,7 @@ re!(
 re!(
     LONG_FORM,
     &format!(
-        r"(?i)((?-u:\b)ngày\s+)?(?-u:\b){D}\s+tháng\s+{D}(?:(?:\s*,)?\s+năm\s+(\d{{3,5}})|\s*/\s*(\d{{4}})|\s+(\d{{4}}))?(?-u:\b)"
+        r"(?i)((?-u:\b)(?:ngày\s+)?(?:mùng|mồng)\s+|(?-u:\b)ngày\s+)?(?-u:\b){D}\s+tháng\s+{D}(?:(?:\s*,)?\s+năm\s+(\d{{3,5}})|\s*/\s*(\d{{4}})|\s+(\d{{4}}))?(?-u:\b)"
     )
 );
 re!(
@@ -283,10 +284,15 @@ fn rule_range_days(c: &regex::Captures, _: &str) -> Option<Kind> {
 }
 
 /// "ngày 30 tháng 9 năm 2022", "30 tháng 9/2022", "25 Tháng 1 2022"; without a year only
-/// after "ngày".
-fn rule_long_form(c: &regex::Captures, _: &str) -> Option<Kind> {
+/// after "ngày" or "mùng"/"mồng" ("Ngày mùng 5 tháng 3"). A lunar date ("mùng 10 tháng 3 âm
+/// lịch") is none.
+fn rule_long_form(c: &regex::Captures, s: &str) -> Option<Kind> {
     let y = year_of(c.get(4).or(c.get(5)).or(c.get(6)));
     if y.is_none() && c.get(1).is_none() {
+        return None;
+    }
+    let after = s[c.get(0)?.end()..].trim_start_matches([' ', '(']);
+    if after.starts_with("âm lịch") || after.starts_with("Âm lịch") {
         return None;
     }
     Some(Kind::Day {
@@ -739,6 +745,19 @@ mod tests {
             values("ngày 30 tháng 9/2022", Context::default()),
             vec!["2022-09-30"]
         );
+        // "mùng"/"mồng" before the day, the year from the stamp; a lunar date is none.
+        assert_eq!(
+            run(
+                "Ngày mùng 5 tháng 3, đoàn công tác đến làm việc",
+                pubd(2024, 3, 7)
+            ),
+            vec![("2024-03-05".into(), "Ngày mùng 5 tháng 3".into())]
+        );
+        assert_eq!(
+            values("mồng 2 tháng 9 năm 1945", Context::default()),
+            vec!["1945-09-02"]
+        );
+        assert!(values("Giỗ Tổ mùng 10 tháng 3 âm lịch", pubd(2024, 3, 7)).is_empty());
     }
 
     #[test]
