@@ -536,8 +536,10 @@ pub fn extract(
                                     }
                                     recipients(text, clause.start + m.end()..cut, places)
                                 }
-                                None => {
-                                    if let Some(c) = SUBJECT_COUNT.captures(subject) {
+                                None => match SUBJECT_COUNT.captures(subject) {
+                                    // A counted subject names no one ("… của UBND tỉnh, dịp
+                                    // này có 2 tập thể được tặng …": not UBND).
+                                    Some(c) => {
                                         let (col, ind) = collectives_and_individuals(&c);
                                         for a in &award_names {
                                             counts.push(CountFact {
@@ -549,10 +551,13 @@ pub fn extract(
                                                     ..last.end,
                                             });
                                         }
+                                        Vec::new()
                                     }
-                                    let all = recipients(text, clause.start..cut, places);
-                                    trailing_list(text, all)
-                                }
+                                    None => {
+                                        let all = recipients(text, clause.start..cut, places);
+                                        trailing_list(text, all)
+                                    }
+                                },
                             };
                             for (name, kind, span) in named {
                                 push_pairs(&mut awards, &award_names, &issuer, &name, kind, &span);
