@@ -79,8 +79,8 @@ const BLOCKS: &[&str] = &[
     "ul",
 ];
 
-/// A copy of `html` of the same length where comments and raw-text element bodies are
-/// spaces.
+/// A copy of `html` of the same length where comments, declarations (`<!DOCTYPE …>`,
+/// `<?xml …?>`) and raw-text element bodies are spaces.
 fn blank_raw_text(html: &str) -> String {
     let bytes = html.as_bytes();
     let lower = html.to_ascii_lowercase();
@@ -94,6 +94,13 @@ fn blank_raw_text(html: &str) -> String {
                 .find("-->")
                 .map(|e| at + 4 + e + 3)
                 .unwrap_or(lb.len());
+            out[at..end].fill(b' ');
+            i = end;
+            continue;
+        }
+        // "<!DOCTYPE html PUBLIC …>", "<?xml …?>": declarations, never text.
+        if lb[at + 1..].starts_with(b"!") || lb[at + 1..].starts_with(b"?") {
+            let end = memchr::memchr(b'>', &lb[at..]).map_or(lb.len(), |e| at + e + 1);
             out[at..end].fill(b' ');
             i = end;
             continue;
@@ -551,6 +558,17 @@ mod tests {
         );
         assert_eq!(page.title.as_deref(), Some("T&T"));
         assert_eq!(page.published.as_deref(), Some("2023-03-31T16:17"));
+        check_grounding(html, &page);
+    }
+
+    #[test]
+    fn ok_declarations_are_not_text() {
+        let html = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE html PUBLIC \
+            \"-//W3C//DTD XHTML 1.0 Transitional//EN\" \
+            \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">\n\
+            <html><body><h1>Liên minh HTX tỉnh tổng kết năm 2023</h1></body></html>";
+        let page = page_text(html);
+        assert_eq!(page.text, "Liên minh HTX tỉnh tổng kết năm 2023");
         check_grounding(html, &page);
     }
 
