@@ -9,7 +9,8 @@
 //!
 //! Text rules:
 //! - dropped: `head` (its `<title>` and publication-time metadata are kept as metadata),
-//!   `script`, `style`, `noscript`, `template`, `nav`, `aside`, `form`, `button`, `select`,
+//!   `script`, `style`, `noscript`, `template`, `nav`, `aside`, `form` (unless it wraps
+//!   paragraphs, headings or the article, as on ASP.NET portals), `button`, `select`,
 //!   `iframe`, `svg`, `canvas`, `object`; `header` and `footer` unless they sit inside an
 //!   `article` or `main` element (news sites keep the headline and byline there);
 //! - block elements (`p`, `div`, `h1`–`h6`, `li`, `tr`, `br`, …) become line breaks;
@@ -136,6 +137,15 @@ fn blank_raw_text(html: &str) -> String {
     // Only ASCII bytes were written, at positions that start and end on ASCII bytes, so
     // the result is still UTF-8; fall back to the input otherwise.
     String::from_utf8(out).unwrap_or_else(|_| html.to_owned())
+}
+
+/// Whether an element holds page content: ASP.NET and DNN portals wrap the whole page in one
+/// `<form>`, which is then no search box to drop.
+fn holds_content(tag: &tl::HTMLTag) -> bool {
+    let raw = tag.raw().as_bytes().to_ascii_lowercase();
+    [&b"<p>"[..], b"<p ", b"<article", b"<main", b"<h1"]
+        .iter()
+        .any(|needle| memchr::memmem::find(&raw, needle).is_some())
 }
 
 /// Decodes the character reference at the start of `s` (which starts with `&`): the
@@ -444,7 +454,8 @@ impl<'p, 'a> Walker<'p, 'a> {
                     for h in tag.children().top().iter() {
                         self.head(*h);
                     }
-                } else if DROPPED.contains(&name.as_str())
+                } else if (DROPPED.contains(&name.as_str())
+                    && !(name == "form" && holds_content(tag)))
                     || (matches!(name.as_str(), "header" | "footer") && !in_article)
                 {
                     // skipped with everything inside
@@ -569,6 +580,20 @@ mod tests {
             <html><body><h1>Liên minh HTX tỉnh tổng kết năm 2023</h1></body></html>";
         let page = page_text(html);
         assert_eq!(page.text, "Liên minh HTX tỉnh tổng kết năm 2023");
+        check_grounding(html, &page);
+    }
+
+    #[test]
+    fn ok_a_form_wrapping_the_page_is_kept_a_search_form_is_not() {
+        let html = "<html><body><form id=\"Form\" method=\"post\">\
+            <div><form><input name=\"q\">Tìm kiếm</form></div>\
+            <h2>Liên minh HTX tỉnh tổng kết năm 2023</h2><p>Sáng 25/1, hội nghị diễn ra.</p>\
+            </form></body></html>";
+        let page = page_text(html);
+        assert_eq!(
+            page.text,
+            "Liên minh HTX tỉnh tổng kết năm 2023\nSáng 25/1, hội nghị diễn ra."
+        );
         check_grounding(html, &page);
     }
 
