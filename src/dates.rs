@@ -647,10 +647,16 @@ re!(
 /// 09/12/2020", "Thứ ba, 25 Tháng 1 2022 16:22") from the line `r` of `text`.
 pub fn parse_stamp(text: &str, r: Range<usize>) -> Option<Stamp> {
     let s = &text[r.clone()];
-    let (date, dspan) = if let Some(c) = STAMP_DATE.captures(s) {
-        if c[2] != c[4] {
-            return None;
+    // "16:40 - 26/01/2024": the first match ("40 - 26/01") mixes separators; look again
+    // from its second number.
+    let mut from = 0;
+    let dmy = loop {
+        match STAMP_DATE.captures_at(s, from) {
+            Some(c) if c[2] != c[4] => from = c.get(3).map_or(s.len(), |m| m.start()),
+            other => break other,
         }
+    };
+    let (date, dspan) = if let Some(c) = dmy {
         let y: i32 = c[5].parse().ok()?;
         let y = if c[5].len() == 2 { 2000 + y } else { y };
         let (d, m): (u32, u32) = (c[1].parse().ok()?, c[3].parse().ok()?);
@@ -963,5 +969,12 @@ mod tests {
             parse_stamp(t, 0..t.len()).unwrap().value,
             "2023-10-23T17:32"
         );
+        // The minutes and a dash before the date are not part of it.
+        let t = "Cập nhật lúc 16:40 - 26/01/2024";
+        let st = parse_stamp(t, 0..t.len()).unwrap();
+        assert_eq!(st.value, "2024-01-26T16:40");
+        assert_eq!(&t[st.span], "16:40 - 26/01/2024");
+        let t = "Ngày 12/3-2024";
+        assert!(parse_stamp(t, 0..t.len()).is_none());
     }
 }

@@ -218,6 +218,9 @@ pub fn segment(text: &str) -> Segments {
     // 1. Furniture: end markers (once a body-like line was seen) and dropped lines.
     let mut kept: Vec<Range<usize>> = Vec::new();
     let mut body_started = false;
+    // A paragraph of running text seen: before one, an end marker is a sidebar box above the
+    // article ("TIN NỔI BẬT" + headlines on a portal page), not the end.
+    let mut paragraph_seen = false;
     let mut skip_until = 0;
     for (k, r) in all.iter().enumerate() {
         if r.is_empty() || k < skip_until {
@@ -226,6 +229,7 @@ pub fn segment(text: &str) -> Segments {
         let mut r = r.clone();
         let line = &text[r.clone()];
         match classify(line) {
+            Some(Action::End) if body_started && !paragraph_seen => continue,
             Some(Action::End) if body_started => {
                 // A related-links box inside the article ("Đọc thêm" + a few headlines, then
                 // the article goes on) is skipped; anywhere else the article ends here.
@@ -243,8 +247,12 @@ pub fn segment(text: &str) -> Segments {
         if let Some(rest) = line.strip_prefix("null ") {
             r = text::trim(text, r.end - rest.len()..r.end);
         }
-        if word_count(&text[r.clone()]) >= 8 {
+        let words = word_count(&text[r.clone()]);
+        if words >= 8 {
             body_started = true;
+        }
+        if words >= 8 && ends_sentence(&text[r.clone()]) {
+            paragraph_seen = true;
         }
         kept.push(r);
     }
@@ -317,7 +325,7 @@ pub fn segment(text: &str) -> Segments {
         !ends_sentence(l) && !SENTENCE_BREAK.is_match(l) && !DATELINE.is_match(l)
     };
     if !kept.get(i + 1).is_some_and(is_stamp_line) {
-        let last = (i + 8).min(kept.len());
+        let last = (i + 20).min(kept.len());
         for k in i + 2..last {
             if !is_stamp_line(&kept[k]) {
                 continue;
@@ -495,10 +503,19 @@ const BOX_MARKERS: &[&str] = &[
 
 /// The publication stamp of a short line (at most 12 words: a stamp line, not a sentence
 /// that mentions a date).
+/// A headline with its date in parentheses ("Đại hội thành viên HTX Chè Khe Cốc
+/// (09/11/2023)", a related-news link) is not a stamp.
 fn stamp_line(text: &str, r: &Range<usize>) -> Option<Stamp> {
-    (word_count(&text[r.clone()]) <= 12)
-        .then(|| parse_stamp(text, r.clone()))
-        .flatten()
+    let line = &text[r.clone()];
+    if word_count(line) > 12 {
+        return None;
+    }
+    let st = parse_stamp(text, r.clone())?;
+    let dated_headline = line.trim_end().ends_with(')')
+        && text[r.start..st.span.start]
+            .rfind('(')
+            .is_some_and(|k| word_count(&text[r.start..r.start + k]) >= 4);
+    (!dated_headline).then_some(st)
 }
 
 /// "Kinh tế | Nông nghiệp - Nông thôn", "Kinh tế » Kinh tế tập thể", "Kinh tế / Thị trường":
@@ -573,6 +590,19 @@ mod tests {
         let g = seg(s);
         assert!(g.captions.is_empty(), "{:?}", texts(s, &g.captions));
         assert_eq!(g.body.len(), 2);
+    }
+
+    #[test]
+    fn ok_sidebar_box_above_the_article_does_not_end_it() {
+        let s = "Thứ Hai, ngày 29/01/2024\nBạn đang ở: Trang chủ » Tin tức - Sự kiện » Hoạt động Liên minh\nTIN NỔI BẬT\nHội nghị xúc tiến thương mại sản phẩm chè năm 2023(15/12/2023)\nLiên minh HTX tỉnh tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024\nCập nhật lúc 16:40 - 26/01/2024\nChiều 25/1, Liên minh HTX tỉnh Thái Nguyên tổ chức Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024 với gần 200 đại biểu.\nThu Hà\nCác tin khác\nKhối thi đua HTX nông nghiệp tổng kết năm 2023 (12/01/2024)";
+        let g = seg(s);
+        assert_eq!(
+            &s[g.title.clone().unwrap()],
+            "Liên minh HTX tỉnh tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024"
+        );
+        assert_eq!(g.published.as_ref().unwrap().value, "2024-01-26T16:40");
+        assert_eq!(g.body.len(), 1, "{:?}", texts(s, &g.body));
+        assert_eq!(texts(s, &g.authors), ["Thu Hà"]);
     }
 
     #[test]
