@@ -231,12 +231,19 @@ pub fn extract(
                 continue;
             }
             let mut n = 0;
-            for w in &words {
+            for (wi, w) in words.iter().enumerate() {
                 let wt = &text[w.clone()];
                 let cap = wt.chars().next().is_some_and(char::is_uppercase);
+                // "Nguyên", "Quyền" are given names too ("Hồ Sỹ Nguyên"); as "former" and
+                // "acting" a title word follows them ("Nguyên Chủ tịch").
+                let title_word = TITLE_WORDS.contains(&wt)
+                    && (!matches!(wt, "Nguyên" | "Quyền")
+                        || words
+                            .get(wi + 1)
+                            .is_some_and(|nx| TITLE_WORDS.contains(&&text[nx.clone()])));
                 if !cap
                     || n >= 4
-                    || (n > 0 && TITLE_WORDS.contains(&wt))
+                    || (n > 0 && title_word)
                     || (n > 0 && place_ranges.iter().any(|p| p.start == w.start))
                 {
                     break;
@@ -444,6 +451,14 @@ mod tests {
         assert_eq!(names, vec!["Võ Thị Thu Hằng", "Nguyễn Quang Trung"]);
         // "Sở Y tế" is no one.
         assert!(run("Giám đốc Sở Y tế cho biết", &[]).is_empty());
+        // "Nguyên" is a given name here, "former" before a title.
+        let r = run(
+            "Phát biểu khai mạc, ông Hồ Sỹ Nguyên, Chủ tịch Liên minh HTX tỉnh cho biết",
+            &[],
+        );
+        assert_eq!(r[0].0, "Hồ Sỹ Nguyên");
+        let r = run("Dự có ông Lê Văn Hòa Nguyên Chủ tịch UBND tỉnh", &[]);
+        assert_eq!(r[0].0, "Lê Văn Hòa");
     }
 
     #[test]

@@ -664,6 +664,18 @@ mod tests {
     }
 
     #[test]
+    fn ok_skip_link_social_and_category_lines_are_dropped() {
+        let s = "Chuyển đến nội dung\nThứ Hai, 22/07/2024\nFacebook\nYoutube\nTrang chủ / Tin hoạt động / Cụm thi đua giao ban 6 tháng đầu năm 2024\nCụm thi đua Liên minh HTX các tỉnh Bắc Trung Bộ giao ban 6 tháng đầu năm 2024\nThứ Sáu, 19/07/2024 | 15:20\nNgày 18/7/2024, tại thành phố Đông Hà, Liên minh HTX tỉnh Quảng Trị tổ chức Hội nghị giao ban.\nHoài Nam\nChuyên mục: Tin hoạt động, Thi đua - Khen thưởng Thẻ: cụm thi đua\nChia sẻ: Facebook Twitter Zalo";
+        let g = seg(s);
+        assert_eq!(
+            &s[g.title.clone().unwrap()],
+            "Cụm thi đua Liên minh HTX các tỉnh Bắc Trung Bộ giao ban 6 tháng đầu năm 2024"
+        );
+        assert_eq!(g.published.as_ref().unwrap().value, "2024-07-19T15:20");
+        assert_eq!(texts(s, &g.authors), ["Hoài Nam"]);
+    }
+
+    #[test]
     fn ok_counters_and_author_with_title() {
         let s = "Tiêu đề\nNgày: 20/11/2023\n\nNgày 18/11/2023 tại tỉnh Hà Nam, các bên tổng kết phong trào thi đua năm 2023.\n\nTrương Thanh Sơn - Phó Chủ tịch Liên minh HTX Thái Bình\n\nThống kê truy cập:280465\nSố người trực tuyến: 37";
         let g = seg(s);
