@@ -325,8 +325,12 @@ pub fn segment(text: &str) -> Segments {
         !ends_sentence(l) && !SENTENCE_BREAK.is_match(l) && !DATELINE.is_match(l)
     };
     if !kept.get(i + 1).is_some_and(is_stamp_line) {
-        let last = (i + 20).min(kept.len());
+        // Portal menus can run to a few dozen short lines; running text ends the search.
+        let last = (i + 40).min(kept.len());
         for k in i + 2..last {
+            if !header_like(&kept[k - 2]) {
+                break;
+            }
             if !is_stamp_line(&kept[k]) {
                 continue;
             }
@@ -339,7 +343,6 @@ pub fn segment(text: &str) -> Segments {
                 && !SITE_NAME.is_match(cand)
                 && !is_breadcrumb(cand)
                 && !CATEGORY.is_match(cand)
-                && kept[i..k - 1].iter().all(header_like)
             {
                 i = k - 1;
                 break;
@@ -673,6 +676,15 @@ mod tests {
         );
         assert_eq!(g.published.as_ref().unwrap().value, "2024-07-19T15:20");
         assert_eq!(texts(s, &g.authors), ["Hoài Nam"]);
+        // A long portal menu and a "Bạn đang ở:" breadcrumb above the headline.
+        let menu = "Trang chủ\nGiới thiệu\nTin tức\nKinh tế tập thể\nThi đua khen thưởng\nVăn bản\nLiên hệ\nDanh mục\nHoạt động Liên minh\nHoạt động HTX\nTin Trung ương\nGương điển hình\nTin đọc nhiều\nHTX Nông nghiệp Nhơn Lộc 1 phát triển dịch vụ cơ giới hóa\nBạn đang ở:\nTrang chủ/\nTin tức/\nHoạt động Liên minh\n";
+        let s = format!("{menu}Liên minh Hợp tác xã tỉnh Bình Định kỷ niệm 30 năm thành lập\nNgày: 29/11/2023\nLượt xem: 733\nSáng 28/11, tại Hội trường Tỉnh ủy, Liên minh Hợp tác xã tỉnh tổ chức Lễ kỷ niệm 30 năm thành lập.");
+        let g = seg(&s);
+        assert_eq!(
+            &s[g.title.clone().unwrap()],
+            "Liên minh Hợp tác xã tỉnh Bình Định kỷ niệm 30 năm thành lập"
+        );
+        assert_eq!(g.published.as_ref().unwrap().value, "2023-11-29");
     }
 
     #[test]
