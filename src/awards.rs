@@ -113,6 +113,14 @@ re!(
     COUNT_AFTER_NAMES,
     r"(?i)^[^;:]{3,200}?\s(?:là|gồm)\s+(\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(đơn\s+vị|tập\s+thể|cá\s+nhân)"
 );
+re!(
+    PERSON_TITLE,
+    r"(?:^|[^\p{L}])(?i:ông|bà|đồng\s+chí)\s+\p{Lu}[^,;:]{1,40},([^;]*)"
+);
+re!(
+    LIST_HEADING_VERB,
+    r"(?i)\b(?:trao|tặng|khen\s+thưởng|nhận|đón\s+nhận)\b"
+);
 re!(QUOTED, r#"^\s*["“][^"”]{2,120}["”]"#);
 re!(CHO, r"^\s*(?:cho|tới|đến)\s+");
 /// A count of recipients: digits or a number word.
@@ -204,6 +212,40 @@ fn award_phrases(text: &str, clause: Range<usize>) -> Vec<(Range<usize>, &'stati
     found
 }
 
+/// The item of a bullet line ("- HTX Sen Phú Điền, huyện Tháp Mười;"), after its marker.
+fn bullet_item(text: &str, para: Range<usize>) -> Option<Range<usize>> {
+    let p = &text[para.clone()];
+    let lead = p.len() - p.trim_start().len();
+    let rest = &p[lead..];
+    let marker = ['-', '–', '+', '•', '*', '·']
+        .into_iter()
+        .find(|&m| rest.starts_with(m))?;
+    let after = &rest[marker.len_utf8()..];
+    after
+        .starts_with(' ')
+        .then(|| para.start + lead + marker.len_utf8() + 1..para.end)
+}
+
+/// A paragraph that gives an honour and ends with a colon before its list of recipients
+/// ("Cờ thi đua của UBND tỉnh được trao cho các tập thể:", "Tặng Bằng khen cho:"): the
+/// honours and their issuer.
+fn list_heading(text: &str, para: Range<usize>) -> Option<(Vec<String>, Option<String>)> {
+    let p = text[para.clone()].trim_end();
+    if !p.ends_with(':') || crate::text::word_count(p) > 25 {
+        return None;
+    }
+    let phrases = award_phrases(text, para.clone());
+    let last = phrases.last()?.0.clone();
+    let after = &text[last.end..para.end];
+    if !LIST_HEADING_VERB.is_match(p)
+        || NOT_AWARD.is_match(crate::text::prefix(&text[phrases[0].0.start..para.end], 40))
+    {
+        return None;
+    }
+    let issuer = ISSUER.captures(after).map(|c| canonical_name(&c[1]));
+    Some((phrases.iter().map(|(_, c)| c.to_string()).collect(), issuer))
+}
+
 /// Named recipients in `r` (a list after "cho", ":" or "là").
 fn recipients(
     text: &str,
@@ -211,12 +253,21 @@ fn recipients(
     places: &Places,
 ) -> Vec<(String, &'static str, Range<usize>)> {
     let mut out = Vec::new();
+    // "Ông Phạm Hữu Nghĩa, Trưởng phòng Tổ chức - Kiểm tra, Liên minh HTX tỉnh": what
+    // follows a person's name up to the next ";" is the person's title.
+    let titled: Vec<Range<usize>> = PERSON_TITLE
+        .captures_iter(&text[r.clone()])
+        .filter_map(|c| c.get(1))
+        .map(|m| r.start + m.start()..r.start + m.end())
+        .collect();
+    let in_title = |at: usize| titled.iter().any(|t| t.start <= at && at < t.end);
     for o in orgs::find(text, r.clone()) {
         // "ông A, Giám đốc HTX X": the cooperative is where the person works; "đơn vị dẫn
         // đầu Cụm thi đua": the cluster is where the recipient leads.
         let before_org = crate::text::tail(&text[r.start..o.span.start], 40);
         // "tại Trung tâm Hội nghị thành phố": where it happened, not who received.
         if TITLE_BEFORE.is_match(before_org)
+            || in_title(o.span.start)
             || (o.kind == "other" && LEADS_IN.is_match(before_org))
             || AT_PLACE.is_match(before_org)
         {
@@ -247,7 +298,9 @@ fn recipients(
     // Alliances ("… là Liên minh HTX tỉnh Bình Dương và Liên minh HTX tỉnh Tây Ninh").
     for m in crate::parties::alliance_mentions(text, r.clone(), &places.within(&r)) {
         // "ông B, nguyên Chủ tịch Liên minh HTX tỉnh": part of a person's title.
-        if TITLE_BEFORE.is_match(crate::text::tail(&text[r.start..m.span.start], 40)) {
+        if TITLE_BEFORE.is_match(crate::text::tail(&text[r.start..m.span.start], 40))
+            || in_title(m.span.start)
+        {
             continue;
         }
         match m.refers {
@@ -341,9 +394,33 @@ pub fn extract(
     let mut counts: Vec<CountFact> = Vec::new();
     let mut last_issuer: Option<String> = None;
     let mut last_list: Option<(Vec<String>, Option<String>)> = None;
+    // An honour whose recipients follow as bullet lines ("Cờ thi đua của UBND tỉnh được trao
+    // cho các tập thể:" / "- HTX Nông nghiệp Tân Tiến, huyện Tháp Mười;").
+    let mut bullets: Option<(Vec<String>, Option<String>)> = None;
     for para in ranges {
+        let ptext = &text[para.clone()];
+        if let Some((names, issuer)) = bullets.as_ref() {
+            if let Some(item) = bullet_item(text, para.clone()) {
+                for (name, kind, span) in recipients(text, item, places) {
+                    push_pairs(&mut awards, names, issuer, &name, kind, &span);
+                }
+                continue;
+            }
+            // "Và các cá nhân:": the list goes on under a short heading.
+            let heading = ptext.trim_end().ends_with(':')
+                && crate::text::word_count(ptext) <= 8
+                && !AWARD_WORDS.is_match(ptext);
+            if heading {
+                continue;
+            }
+            bullets = None;
+        }
         // Most paragraphs name no honour: skip them without running the phrase rules.
-        if !AWARD_WORDS.is_match(&text[para.clone()]) {
+        if !AWARD_WORDS.is_match(ptext) {
+            continue;
+        }
+        if let Some(list) = list_heading(text, para.clone()) {
+            bullets = Some(list);
             continue;
         }
         // Whether the sentence before gave a count ("tặng Bằng khen cho 5 tập thể và 3 cá
@@ -666,6 +743,30 @@ mod tests {
             ]
         );
         assert_eq!(c, vec![("Cờ thi đua".into(), Some(2), None)]);
+    }
+
+    #[test]
+    fn ok_recipients_in_bullet_lines() {
+        let text = "Cờ thi đua của UBND tỉnh được trao cho các tập thể:\n- HTX Nông nghiệp Tân Tiến, huyện Tháp Mười;\n- HTX Dịch vụ nông nghiệp Bình Thành, huyện Thanh Bình.\nVà các cá nhân:\n- Ông Phạm Hữu Nghĩa, Trưởng phòng Tổ chức - Kiểm tra, Liên minh HTX tỉnh.\nChia sẻ tại buổi họp mặt, ông Sáu cho biết HTX Sen Phú Điền có 286 thành viên.";
+        let paras = crate::text::lines(text);
+        let hits = crate::gazetteer::find_all(text);
+        let places = Places {
+            hits: &hits,
+            default: None,
+        };
+        let (a, _) = extract(text, &paras, &places);
+        let pairs: Vec<(&str, &str)> = a
+            .iter()
+            .map(|f| (f.award.as_str(), f.recipient.as_str()))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                ("Cờ thi đua", "Hợp tác xã Nông nghiệp Tân Tiến"),
+                ("Cờ thi đua", "Hợp tác xã Dịch vụ nông nghiệp Bình Thành"),
+                ("Cờ thi đua", "Phạm Hữu Nghĩa"),
+            ]
+        );
     }
 
     #[test]
