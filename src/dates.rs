@@ -159,6 +159,12 @@ re!(
     REFERENCE_BEFORE,
     r"(?i)(?:\d+(?:/\d{4})?[/-][\p{L}\d/.&-]*[\p{L}\d]|(?:Nghị quyết|Quyết định|Kế hoạch|Thông tư|Nghị định|Chỉ thị|Công văn|Luật|Chương trình|Kết luận|Hướng dẫn|Thông báo|Đề án|Tờ trình|Báo cáo)(?:\s+số)?(?:\s+\d+)?)\s*,?\s*(?:do\s+[^,.;]{1,40}\s+)?(?:ban hành\s+|ký\s+|được ban hành\s+)?(?:vào\s+)?(?:ngày\s*)?$"
 );
+// "kỷ niệm Ngày HTX Việt Nam (11/4)", "Ngày Quốc tế Phụ nữ (8/3)": the date a named day
+// falls on, not when the event happened.
+re!(
+    NAMED_DAY_BEFORE,
+    r"[Nn]gày(?:\s+\p{Lu}[\p{L}\d-]*){1,8}\s*\(\s*$"
+);
 re!(
     DEADLINE_BEFORE,
     r"(?i)(?:trước|chậm nhất|hạn chót|hết hạn|đến hết|hạn cuối)\s*(?:vào\s+)?(?:ngày\s*)?$"
@@ -577,7 +583,9 @@ pub fn extract(
         let before = &text[..c.span.start];
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         let sentence_before = &text[line_start..c.span.start];
-        let role = if REFERENCE_BEFORE.is_match(crate::text::tail(sentence_before, 90)) {
+        let role = if REFERENCE_BEFORE.is_match(crate::text::tail(sentence_before, 90))
+            || NAMED_DAY_BEFORE.is_match(crate::text::tail(sentence_before, 80))
+        {
             Role::Reference
         } else if DEADLINE_BEFORE.is_match(crate::text::tail(sentence_before, 30)) {
             Role::Deadline
@@ -926,6 +934,14 @@ mod tests {
         assert_eq!(
             (f[0].value.as_str(), f[0].role),
             ("2021-07-22", Role::Reference)
+        );
+        // The date a named day falls on is a reference; the meeting's own date is the event.
+        let s = "Sáng 10.4, Liên minh tổ chức họp mặt kỷ niệm Ngày HTX Việt Nam (11/4) và hội nghị tôn vinh.";
+        let (f, _) = extract(s, &[0..s.len()], &pubd(2024, 4, 10));
+        let roles: Vec<(&str, Role)> = f.iter().map(|d| (d.value.as_str(), d.role)).collect();
+        assert_eq!(
+            roles,
+            [("2024-04-10", Role::Event), ("2024-04-11", Role::Reference)]
         );
     }
 
