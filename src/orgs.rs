@@ -316,6 +316,18 @@ mod tests {
             names("Hội Liên hiệp Phụ nữ (LHPN) tỉnh tổ chức ký kết"),
             vec![("Hội Liên hiệp Phụ nữ (LHPN) tỉnh", "association")]
         );
+        // Abbreviated heads and the youth union.
+        assert_eq!(
+            names("Liên minh HTX tỉnh phối hợp với Hội Nông dân và Hội LHPN tỉnh nhằm hỗ trợ"),
+            vec![
+                ("Hội Nông dân", "association"),
+                ("Hội LHPN tỉnh", "association")
+            ]
+        );
+        assert_eq!(
+            names("Liên minh Hợp tác xã tỉnh và Tỉnh đoàn Thanh Hóa đã ký kết"),
+            vec![("Tỉnh đoàn Thanh Hóa", "association")]
+        );
         // A bracketed note before an ordinary word ends the name.
         assert_eq!(
             names("Hội Nông dân (HND) xây dựng mô hình"),
