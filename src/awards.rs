@@ -255,8 +255,12 @@ fn recipients(
     let mut out = Vec::new();
     // "Ông Phạm Hữu Nghĩa, Trưởng phòng Tổ chức - Kiểm tra, Liên minh HTX tỉnh": what
     // follows a person's name up to the next ";" is the person's title.
+    let rs = &text[r.clone()];
+    let honorific = ["ông ", "Ông ", "bà ", "Bà ", "chí "]
+        .iter()
+        .any(|h| rs.contains(h));
     let titled: Vec<Range<usize>> = PERSON_TITLE
-        .captures_iter(&text[r.clone()])
+        .captures_iter(if honorific { rs } else { "" })
         .filter_map(|c| c.get(1))
         .map(|m| r.start + m.start()..r.start + m.end())
         .collect();

@@ -584,7 +584,8 @@ pub fn extract(
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         let sentence_before = &text[line_start..c.span.start];
         let role = if REFERENCE_BEFORE.is_match(crate::text::tail(sentence_before, 90))
-            || NAMED_DAY_BEFORE.is_match(crate::text::tail(sentence_before, 80))
+            || (sentence_before.trim_end().ends_with('(')
+                && NAMED_DAY_BEFORE.is_match(crate::text::tail(sentence_before, 80)))
         {
             Role::Reference
         } else if DEADLINE_BEFORE.is_match(crate::text::tail(sentence_before, 30)) {

@@ -114,6 +114,12 @@ fn word_len(s: &str) -> usize {
 /// Whether `before` ends with "ông ", "bà " or "đồng chí " as whole words: the honorifics
 /// that only ever precede a person's name.
 fn after_strong_honorific(before: &str) -> bool {
+    // Every honorific ends in "g ", "à " or "í ": most words are ruled out on two bytes.
+    let b = before.as_bytes();
+    if b.len() < 3 || b[b.len() - 1] != b' ' || !before[..b.len() - 1].ends_with(['g', 'à', 'í'])
+    {
+        return false;
+    }
     ["ông ", "bà ", "Ông ", "Bà ", "đồng chí ", "Đồng chí "]
         .iter()
         .any(|h| {
