@@ -705,10 +705,18 @@ mod tests {
         s: &str,
         default: Option<&'static crate::gazetteer::Province>,
     ) -> (Vec<AwardFact>, Vec<CountFact>) {
+        in_paragraphs(s, &[0..s.len()], default)
+    }
+
+    fn in_paragraphs(
+        s: &str,
+        paragraphs: &[Range<usize>],
+        default: Option<&'static crate::gazetteer::Province>,
+    ) -> (Vec<AwardFact>, Vec<CountFact>) {
         let hits = crate::gazetteer::find_all(s);
         extract(
             s,
-            &[0..s.len()],
+            paragraphs,
             &Places {
                 hits: &hits,
                 default,
@@ -752,13 +760,7 @@ mod tests {
     #[test]
     fn ok_recipients_in_bullet_lines() {
         let text = "Cờ thi đua của UBND tỉnh được trao cho các tập thể:\n- HTX Nông nghiệp Tân Tiến, huyện Tháp Mười;\n- HTX Dịch vụ nông nghiệp Bình Thành, huyện Thanh Bình.\nVà các cá nhân:\n- Ông Phạm Hữu Nghĩa, Trưởng phòng Tổ chức - Kiểm tra, Liên minh HTX tỉnh.\nChia sẻ tại buổi họp mặt, ông Sáu cho biết HTX Sen Phú Điền có 286 thành viên.";
-        let paras = crate::text::lines(text);
-        let hits = crate::gazetteer::find_all(text);
-        let places = Places {
-            hits: &hits,
-            default: None,
-        };
-        let (a, _) = extract(text, &paras, &places);
+        let (a, _) = in_paragraphs(text, &crate::text::lines(text), None);
         let pairs: Vec<(&str, &str)> = a
             .iter()
             .map(|f| (f.award.as_str(), f.recipient.as_str()))

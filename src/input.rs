@@ -353,7 +353,7 @@ fn declared_charset(body: &[u8], view: View) -> Option<&'static encoding_rs::Enc
     }
     let head = body[..body.len().min(1024)].to_ascii_lowercase();
     let mut from = 0;
-    while let Some(i) = find_bytes(&head[from..], b"charset") {
+    while let Some(i) = memchr::memmem::find(&head[from..], b"charset") {
         let mut p = from + i + b"charset".len();
         from = p;
         while head.get(p).is_some_and(|b| b.is_ascii_whitespace()) {
@@ -385,10 +385,6 @@ fn declared_charset(body: &[u8], view: View) -> Option<&'static encoding_rs::Enc
         return (!untrusted.contains(&enc)).then_some(enc);
     }
     None
-}
-
-fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 /// The id of a file: its stem.
