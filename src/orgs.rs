@@ -232,11 +232,7 @@ pub fn find(text: &str, range: Range<usize>) -> Vec<OrgPhrase> {
             let named = next
                 .split_whitespace()
                 .any(|w| w.starts_with(char::is_uppercase));
-            if !named
-                && !["tỉnh", "thành phố", "huyện", "xã", "quận"]
-                    .iter()
-                    .any(|u| next.starts_with(u))
-            {
+            if !named && !starts_with_unit(next) {
                 continue;
             }
         }

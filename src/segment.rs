@@ -250,9 +250,7 @@ pub fn segment(text: &str) -> Segments {
         let words = word_count(&text[r.clone()]);
         if words >= 8 {
             body_started = true;
-        }
-        if words >= 8 && ends_sentence(&text[r.clone()]) {
-            paragraph_seen = true;
+            paragraph_seen |= ends_sentence(&text[r.clone()]);
         }
         kept.push(r);
     }
@@ -427,11 +425,12 @@ pub fn segment(text: &str) -> Segments {
     // lúc: 06/03/2019 09:12"), among the last three lines.
     if seg.published.is_none() {
         let from = lines.len().saturating_sub(3);
-        if let Some(k) = (from..lines.len())
+        let bottom = (from..lines.len())
             .rev()
-            .find(|&k| !lines[k].1 && stamp_line(text, &lines[k].0).is_some())
-        {
-            seg.published = stamp_line(text, &lines[k].0);
+            .filter(|&k| !lines[k].1)
+            .find_map(|k| Some((k, stamp_line(text, &lines[k].0)?)));
+        if let Some((k, st)) = bottom {
+            seg.published = Some(st);
             lines.remove(k);
         }
     }
