@@ -120,10 +120,15 @@ re!(
     INLINE_BYLINE,
     r"(?i)(?:^|[.!?…]\s*|\s)((?:tin|bài)(?:,\s*|\s+và\s+|\s*-\s*|/|\s+)ảnh\s*:\s*(.+?))\s*$"
 );
+re!(
+    WEEKDAY,
+    r"(?i)^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\b"
+);
 re!(SOURCE_LINE, r"(?i)^(?:theo|nguồn\s*:)\s+\S");
+re!(NAMED_SOURCE, r"(?i)^nguồn\s*:");
 re!(
     TITLE_WORD_AFTER_DASH,
-    r"(?i)^(?:phó\s+)?(?:chủ tịch|giám đốc|trưởng|bí thư|tổng biên tập|phóng viên|pv|ctv|cộng tác viên|văn phòng|chánh văn phòng|cán bộ|chuyên viên|ủy viên|trung tâm|báo|đài|phòng|liên minh|hội|sở|ban|ubnd|cổng|tạp chí|ttxvn)"
+    r"(?i)^(?:phó\s+)?(?:chủ tịch|giám đốc|trưởng|bí thư|tổng biên tập|phóng viên|pv|ctv|cộng tác viên|vp|văn phòng|chánh văn phòng|cán bộ|chuyên viên|ủy viên|trung tâm|báo|đài|phòng|liên minh|hội|sở|ban|ubnd|cổng|tạp chí|ttxvn)"
 );
 
 /// Splits a list of names ("Anh Quân, Văn Tường") into name ranges; `None` if some part is
@@ -372,15 +377,25 @@ pub fn segment(text: &str) -> Segments {
     for k in i..(i + 3).min(kept.len()) {
         let r = kept[k].clone();
         if let Some(st) = stamp_line(text, &r) {
-            // "NGỌC ÁNH | Thứ năm, 27/10/2022 - 18:20": a byline before the stamp.
+            // "NGỌC ÁNH | Thứ năm, 27/10/2022 - 18:20", "Lê Hà | 06:45 AM, 16/04/2024": a
+            // byline before the stamp.
             if let Some(bar) = text[r.start..st.span.start].find('|') {
                 let head = text::trim(text, r.start..r.start + bar);
-                if let Some(names) = byline_top(text, head) {
+                if let Some(names) =
+                    byline_top(text, head.clone()).or_else(|| header_byline(text, head))
+                {
                     seg.authors.extend(names);
                 }
             }
             seg.published = Some(st);
             kept.remove(k);
+            // "Thu Phương" on its own line right above the stamp, under the sapo.
+            if k > i {
+                if let Some(names) = header_byline(text, kept[k - 1].clone()) {
+                    seg.authors.extend(names);
+                    kept.remove(k - 1);
+                }
+            }
             break;
         }
     }
@@ -404,14 +419,13 @@ pub fn segment(text: &str) -> Segments {
         }
         // A byline right under the title, in capitals, or in title case when the stamp is in
         // the header too ("Kiên Trung" above "Thứ Tư 19/06/2024 , 14:32").
-        let header_name = k == 0
-            && seg.published.is_some()
-            && word_count(line) <= 5
-            && crate::gazetteer::lookup(line).is_none()
-            && !ends_sentence(line);
+        let header_name = k == 0 && seg.published.is_some() && word_count(line) <= 5;
         if k == 0 && word_count(line) <= 6 {
-            let names = byline_top(text, r.clone())
-                .or_else(|| header_name.then(|| name_list(text, r.clone())).flatten());
+            let names = byline_top(text, r.clone()).or_else(|| {
+                header_name
+                    .then(|| header_byline(text, r.clone()))
+                    .flatten()
+            });
             if let Some(names) = names {
                 seg.authors.extend(names);
                 continue;
@@ -436,7 +450,7 @@ pub fn segment(text: &str) -> Segments {
     }
     // 6. The byline at the end: drop source lines, read the last line.
     while let Some((r, _)) = lines.last() {
-        if SOURCE_LINE.is_match(&text[r.clone()]) && word_count(&text[r.clone()]) <= 6 {
+        if is_source_line(&text[r.clone()]) {
             lines.pop();
         } else {
             break;
@@ -499,6 +513,10 @@ const BOX_MARKERS: &[&str] = &[
     "đọc thêm",
     "xem thêm",
     "tin liên quan",
+    "các tin liên quan",
+    "tin bài liên quan",
+    "tin tức liên quan",
+    "bài liên quan",
     "bài viết liên quan",
     "có thể bạn quan tâm",
 ];
@@ -551,6 +569,32 @@ fn ends_sentence(line: &str) -> bool {
         .ends_with(['.', '!', '?', '…', ':', ';', '"', '”'])
 }
 
+/// "Theo nhandan.vn", "Nguồn: VnExpress", "Nguồn: Văn phòng Liên minh HTX tỉnh Sơn La": a
+/// source credit at the end, not a byline.
+fn is_source_line(line: &str) -> bool {
+    let words = word_count(line);
+    SOURCE_LINE.is_match(line)
+        && (words <= 6 || (words <= 14 && NAMED_SOURCE.is_match(line) && !ends_sentence(line)))
+}
+
+/// A byline in the header, next to the stamp, in title case: "Lê Hà", "Tuấn Anh (TTXVN)",
+/// "Thu Phương". Not a place, a site's name, a category, a weekday or a sentence.
+fn header_byline(text: &str, r: Range<usize>) -> Option<Vec<Range<usize>>> {
+    let line = &text[r.clone()];
+    if word_count(line) > 6
+        || ends_sentence(line)
+        || line.contains(|c: char| c.is_ascii_digit())
+        || crate::gazetteer::lookup(line).is_some()
+        || SITE_NAME.is_match(line)
+        || CATEGORY.is_match(line)
+        || is_breadcrumb(line)
+        || WEEKDAY.is_match(line)
+    {
+        return None;
+    }
+    byline_names(text, r)
+}
+
 /// A byline right under the title: an ALL-CAPS name, optionally followed by "|".
 fn byline_top(text: &str, r: Range<usize>) -> Option<Vec<Range<usize>>> {
     let line = &text[r.clone()];
@@ -572,6 +616,47 @@ mod tests {
 
     fn texts<'a>(s: &'a str, rs: &[Range<usize>]) -> Vec<&'a str> {
         rs.iter().map(|r| &s[r.clone()]).collect()
+    }
+
+    #[test]
+    fn ok_title_case_bylines_next_to_the_stamp() {
+        let lead = "Hôm qua (15/4), Liên minh Hợp tác xã tỉnh Thanh Hóa và Tỉnh đoàn Thanh Hóa đã ký kết Chương trình phối hợp.";
+        // Before the stamp, on its line.
+        let s = format!("Thanh Hóa: Tiếp sức thanh niên khởi nghiệp bằng mô hình hợp tác xã\nLê Hà | 06:45 AM, 16/04/2024\n{lead}");
+        let g = seg(&s);
+        assert_eq!(texts(&s, &g.authors), ["Lê Hà"]);
+        assert_eq!(g.published.unwrap().date.d, 16);
+        // Under the stamp, with the agency.
+        let s = format!("Ra mắt Liên minh Hợp tác xã tỉnh Đắk Lắk sau hợp nhất\nThứ tư, 9/7/2025, 16:05 (GMT+7)\nTuấn Anh (TTXVN)\n{lead}");
+        assert_eq!(texts(&s, &seg(&s).authors), ["Tuấn Anh"]);
+        // On its own line above the stamp, under the sapo.
+        let s = format!("Hợp tác xã cần chủ động thích ứng với Luật Hợp tác xã năm 2023\n(Baohatinh.vn) - Luật Hợp tác xã năm 2023 có hiệu lực từ ngày 1/7/2024 với nhiều điểm mới.\nThu Phương\n18/06/2024 06:45\n{lead}");
+        let g = seg(&s);
+        assert_eq!(texts(&s, &g.authors), ["Thu Phương"]);
+        assert_eq!(g.body.len(), 2);
+        // A category, a weekday or a place there is no byline.
+        for head in ["Kinh tế", "Thứ Năm", "Thanh Hóa", "Báo Lao Động"] {
+            let s = format!("Thanh Hóa: Tiếp sức thanh niên khởi nghiệp bằng mô hình hợp tác xã\n{head} | 16/04/2024\n{lead}");
+            assert!(seg(&s).authors.is_empty(), "{head}");
+        }
+    }
+
+    #[test]
+    fn ok_source_credit_toolbar_and_pager_before_the_byline() {
+        let s = "Phó Chủ tịch Liên minh HTX Việt Nam thăm và làm việc tại Sơn La\n(09:35 | 14/06/2023)\nIn Email\nNgày 13/6/2023, đoàn công tác Liên minh Hợp tác xã Việt Nam làm việc với tỉnh Sơn La về phát triển kinh tế tập thể.\nLò Thị Yến\nNguồn: Văn phòng Liên minh HTX tỉnh Sơn La\n< Trước\nTiếp >\nCác bài viết khác\n- Liên minh HTX tỉnh sơ kết công tác 6 tháng đầu năm 2023 (06/07/2023)\nBản quyền © 2023 Liên minh HTX tỉnh Sơn La";
+        let g = seg(s);
+        assert_eq!(texts(s, &g.authors), ["Lò Thị Yến"]);
+        assert_eq!(g.body.len(), 1, "{:?}", texts(s, &g.body));
+        assert!(g.captions.is_empty(), "{:?}", texts(s, &g.captions));
+        // A sentence that opens with "Nguồn:" and ends stays in the body.
+        let s = "Liên minh HTX tỉnh tổng kết năm 2024\n11/01/2025 16:20\nChiều 10/1, Liên minh HTX tỉnh Nghệ An tổ chức hội nghị tổng kết công tác năm 2024.\nNguồn: vốn của các HTX chủ yếu là vốn tự có và vốn vay ưu đãi.";
+        assert_eq!(seg(s).body.len(), 2);
+    }
+
+    #[test]
+    fn ok_byline_with_office_after_the_dash() {
+        let s = "Liên minh HTX tỉnh làm việc với Hội LHPN tỉnh\n12/06/2024 10:00\nSáng 11/6, Liên minh HTX tỉnh Sóc Trăng làm việc với Hội Liên hiệp Phụ nữ tỉnh về hỗ trợ phụ nữ khởi nghiệp.\nMinh Hoàng - VP Liên minh HTX tỉnh";
+        assert_eq!(texts(s, &seg(s).authors), ["Minh Hoàng"]);
     }
 
     #[test]
