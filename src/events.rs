@@ -62,15 +62,22 @@ static PAST_BEFORE: LazyLock<Regex> =
 
 /// Any phrase that can open a continuing sentence, anywhere in a paragraph (a cheap test).
 static MAY_CONTINUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)dịp|kết\s+hợp|kết\s+thúc|cũng\s+(?:trong|tại|nằm)|khuôn\s+khổ|tiếp\s+đó|sau\s+đó|ngay\s+sau|(?:tại|trong)\s+(?:hội\s+nghị|buổi\s+lễ|lễ|đại\s+hội|phiên)")
+    Regex::new(r"(?i)dịp|kết\s+hợp|kết\s+thúc|cũng\s+(?:trong|tại|nằm)|khuôn\s+khổ|tiếp\s+đó|sau\s+đó|ngay\s+sau|(?:tại|trong)\s+(?:hội\s+nghị|hội\s+thảo|t[ọo]a\s+đàm|diễn\s+đàn|buổi\s+lễ|lễ|đại\s+hội|phiên)")
         .expect("may-continue regex")
 });
 
 /// "Tại hội nghị, …": what was done there (strong triggers) counts, what was talked about
-/// (a speaker's topics) does not.
+/// (a speaker's topics) does not. Group 1 names the event referred to.
 static AT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:tại|trong)\s+(?:hội\s+nghị|buổi\s+lễ|lễ|đại\s+hội|phiên)")
+    Regex::new(r"(?i)^(?:tại|trong)\s+(hội\s+nghị|hội\s+thảo|t[ọo]a\s+đàm|diễn\s+đàn|buổi\s+lễ|lễ|đại\s+hội|phiên)")
         .expect("at-event regex")
+});
+
+/// Words before a weak trigger that make it the frame of the sentence's event, not the event:
+/// "Sáng 6/11, trong khuôn khổ hội chợ, Liên minh tổ chức Hội thảo …".
+static FRAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:trong\s+khuôn\s+khổ|bên\s+lề|nhân\s+dịp|tham\s+gia|tham\s+dự)(?:\s+(?:của|các|chương\s+trình))?\s+$")
+        .expect("frame regex")
 });
 
 /// An event found in the text.
@@ -104,17 +111,22 @@ fn triggers_in(text: &str, r: Range<usize>, all_weak: bool) -> Vec<(&'static str
         }
     }
     found.sort_by_key(|f| f.1.start);
-    let mut out = Vec::new();
-    let mut weak_taken = false;
-    for (kind, span, strong) in found {
-        if strong || all_weak {
-            out.push((kind, span));
-        } else if !weak_taken {
-            weak_taken = true;
-            out.push((kind, span));
-        }
-    }
-    out
+    // The sentence's main event is its first weak trigger that is not a frame ("trong khuôn
+    // khổ hội chợ"), or the first one when all are frames.
+    let framed = |span: &Range<usize>| {
+        FRAME_BEFORE.is_match(crate::text::tail(&text[r.start..span.start], 40))
+    };
+    let main_weak = found
+        .iter()
+        .filter(|f| !f.2)
+        .find(|f| !framed(&f.1))
+        .or_else(|| found.iter().find(|f| !f.2))
+        .map(|f| f.1.start);
+    found
+        .into_iter()
+        .filter(|(_, span, strong)| *strong || all_weak || Some(span.start) == main_weak)
+        .map(|(kind, span, _)| (kind, span))
+        .collect()
 }
 
 /// Extracts events from the title and body, given the dates found in the body.
@@ -173,6 +185,20 @@ pub fn extract(
             if !zone {
                 continue;
             }
+            // "Tại hội thảo, … đã được ký kết": on the date of the hội thảo mentioned last.
+            let at_date = if at_event {
+                AT_EVENT.captures(s).and_then(|c| {
+                    let noun = c[1].to_lowercase();
+                    mentions
+                        .iter()
+                        .rev()
+                        .filter(|x| !x.from_title && x.own_date.is_some())
+                        .find(|x| text[x.span.clone()].to_lowercase().contains(&noun))
+                        .and_then(|x| x.own_date.clone())
+                })
+            } else {
+                None
+            };
             let future = FUTURE.is_match(s);
             for (kind, span) in triggers_in(text, sentence.clone(), false) {
                 if at_event && !is_strong(kind) {
@@ -210,6 +236,7 @@ pub fn extract(
                         .find(|d| d.span.end <= span.start && d.span.start >= clause_start)
                         .or(in_sentence.first())
                         .map(|d| d.value.clone())
+                        .or_else(|| at_date.clone())
                 };
                 mentions.push(Mention {
                     kind,
@@ -288,6 +315,25 @@ mod tests {
             .into_iter()
             .map(|e| (e.kind, e.date))
             .collect()
+    }
+
+    #[test]
+    fn ok_framed_trigger_is_not_the_main_event() {
+        let ev = run("", "Tối 5/11, Sở Công Thương khai mạc Hội chợ nông sản tỉnh Đồng Tháp. Sáng 6/11, trong khuôn khổ hội chợ, Liên minh HTX tỉnh tổ chức Hội thảo về sản phẩm OCOP. Tại hội thảo, 14 biên bản ghi nhớ đã được ký kết giữa các HTX với doanh nghiệp.");
+        assert_eq!(
+            ev,
+            vec![
+                ("trade_promotion", Some("--11-05".into())),
+                ("conference", Some("--11-06".into())),
+                ("signing", Some("--11-06".into())),
+            ]
+        );
+        // Without a frame the first weak trigger stays the sentence's event.
+        let ev = run(
+            "",
+            "Sáng 6/11, Liên minh HTX tỉnh tổ chức hội chợ và hội thảo về sản phẩm OCOP.",
+        );
+        assert_eq!(ev, vec![("trade_promotion", Some("--11-06".into()))]);
     }
 
     #[test]
