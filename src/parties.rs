@@ -23,6 +23,7 @@
 //!
 //! Not handled yet: anaphora ("Liên minh Hợp tác xã 2 địa phương"), site-implied provinces.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -131,6 +132,7 @@ re!(
 re!(CLUSTER, r"(?i)\bcụm\s+thi\s+đua|(?-i:Cụm)\s");
 re!(AND_ALLIANCE, r"^\s*(?:,\s*)?và\s+(?i:liên\s+minh)");
 re!(AND_ORG, r"^\s*(?:,\s*)?và\s+");
+re!(LIST_JOIN, r"^\s*(?:,\s*và|,|và)\s*$");
 
 /// Reads a list of provinces starting at `pos`: optional unit words, names separated by ",",
 /// "và" or ", và". Returns the provinces and where the list ends.
@@ -434,8 +436,8 @@ pub fn extract(
             }
         }
     }
-    let org_party = |o: &orgs::OrgPhrase| PartyFact {
-        name: canonical_name(&strip_parentheses(&text[o.span.clone()])),
+    let org_party = |o: &orgs::OrgPhrase, limit: usize| PartyFact {
+        name: canonical_name(&strip_parentheses(&with_shared_unit(text, o, limit))),
         kind: o.kind,
         province: None,
         span: o.span.clone(),
@@ -450,24 +452,38 @@ pub fn extract(
             .into_iter()
             .filter(|o| !LOCATION_BEFORE.is_match(&text[lead.start..o.span.start]))
             .collect();
-        let acting: Vec<&orgs::OrgPhrase> = candidates
+        // A coordinated list acts as a whole: "Liên minh HTX tỉnh Bến Tre, Hội Nông dân tỉnh
+        // Bến Tre và Công ty CP … ký kết" — from the last member back, an organisation joined
+        // by "," or "và" to an acting one acts too.
+        let mut acts: Vec<bool> = candidates
             .iter()
-            .filter(|o| {
+            .map(|o| {
                 let after = &text[o.span.end..lead.end];
                 SUBJECT_VERB_AFTER.is_match(after) || AND_ALLIANCE.is_match(after)
             })
             .collect();
+        for k in (0..candidates.len().saturating_sub(1)).rev() {
+            let between = &text[candidates[k].span.end..candidates[k + 1].span.start];
+            if !acts[k] && acts[k + 1] && LIST_JOIN.is_match(between) {
+                acts[k] = true;
+            }
+        }
+        let acting: Vec<&orgs::OrgPhrase> = candidates
+            .iter()
+            .zip(&acts)
+            .filter_map(|(o, a)| a.then_some(o))
+            .collect();
         for o in &acting {
-            push(&mut named, org_party(o));
+            push(&mut named, org_party(o, lead.end));
         }
         if !had_alliance && acting.is_empty() {
             if let Some(o) = candidates.first() {
-                push(&mut named, org_party(o));
+                push(&mut named, org_party(o, lead.end));
             }
         }
         if had_alliance {
             if let Some(o) = counterpart(text, lead.clone()) {
-                push(&mut named, org_party(&o));
+                push(&mut named, org_party(&o, lead.end));
             }
         }
     }
@@ -475,7 +491,7 @@ pub fn extract(
     // counterpart the lead may only call "lãnh đạo Sở".
     if let (true, Some(t)) = (had_alliance, title) {
         if let Some(o) = counterpart(text, t.clone()) {
-            push(&mut named, org_party(&o));
+            push(&mut named, org_party(&o, t.end));
         }
     }
     named
@@ -494,6 +510,37 @@ fn counterpart(text: &str, zone: Range<usize>) -> Option<orgs::OrgPhrase> {
         .find(&text[from..sentence_end])
         .map_or(sentence_end, |h| from + h.start());
     orgs::find(text, from..next_alliance).into_iter().next()
+}
+
+/// The text of an organisation, with the unit that a coordinated organisation of the same kind
+/// gives both: "Hội Nông dân và Hội LHPN tỉnh" → "Hội Nông dân tỉnh".
+fn with_shared_unit<'t>(text: &'t str, o: &orgs::OrgPhrase, limit: usize) -> Cow<'t, str> {
+    let own = &text[o.span.clone()];
+    let first_word = |s: &str| s.split_whitespace().next().map(str::to_owned);
+    let shared = AND_ORG
+        .find(&text[o.span.end..limit])
+        .map(|j| o.span.end + j.end())
+        .and_then(|from| {
+            let next = orgs::find(text, from..limit).into_iter().next()?;
+            (next.span.start == from && next.kind == o.kind).then_some(next)
+        })
+        .filter(|next| first_word(next.head) == first_word(o.head))
+        .filter(|_| !own.split_whitespace().any(is_unit_word))
+        .and_then(|next| {
+            let other = &text[next.span.clone()];
+            let words: Vec<(usize, &str)> = other
+                .split_whitespace()
+                .map(|w| (w.as_ptr() as usize - other.as_ptr() as usize, w))
+                .collect();
+            let (k, _) = words.iter().skip(1).find(|(_, w)| is_unit_word(w))?;
+            Some(format!("{own} {}", &other[*k..]))
+        });
+    shared.map_or(Cow::Borrowed(own), Cow::Owned)
+}
+
+/// "tỉnh", "thành phố" (its first word), "TP": a word that opens a province's unit.
+fn is_unit_word(w: &str) -> bool {
+    matches!(w, "tỉnh" | "thành" | "TP" | "TP." | "Tỉnh")
 }
 
 /// A name without its parenthesised aliases: "Ngân hàng … (Agribank) chi nhánh …".
@@ -606,6 +653,41 @@ mod tests {
                 ""
             ),
             vec![("Liên minh Hợp tác xã Việt Nam".into(), None)]
+        );
+    }
+
+    #[test]
+    fn ok_coordinated_organisations_act_together_and_share_a_unit() {
+        let names = |v: Vec<(String, Option<&'static str>)>| -> Vec<String> {
+            v.into_iter().map(|(n, _)| n).collect()
+        };
+        assert_eq!(
+            names(run("", "Sáng 12/3, tại TP Bến Tre, Liên minh HTX tỉnh Bến Tre, Hội Nông dân tỉnh Bến Tre và Công ty CP Dừa Xanh Mỏ Cày ký kết chương trình phối hợp.")),
+            [
+                "Liên minh Hợp tác xã tỉnh Bến Tre",
+                "Hội Nông dân tỉnh Bến Tre",
+                "Công ty cổ phần Dừa Xanh Mỏ Cày"
+            ]
+        );
+        assert_eq!(
+            names(run("Liên minh HTX tỉnh ký kết chương trình phối hợp với Hội Nông dân và Hội LHPN tỉnh", "Sáng 5-3, tại TP Bắc Giang, Liên minh HTX tỉnh Bắc Giang, Hội Nông dân tỉnh và Hội Liên hiệp Phụ nữ tỉnh tổ chức hội nghị ký kết chương trình phối hợp.")),
+            [
+                "Liên minh Hợp tác xã tỉnh Bắc Giang",
+                "Hội Nông dân tỉnh",
+                "Hội Liên hiệp Phụ nữ tỉnh"
+            ]
+        );
+        // An organisation of another kind does not lend its unit, and a listed place is no
+        // actor.
+        assert_eq!(
+            names(run(
+                "",
+                "Ngày 17/6, Bộ Nông nghiệp và Môi trường và UBND tỉnh Hà Nam đã tổ chức hội nghị."
+            )),
+            [
+                "Bộ Nông nghiệp và Môi trường",
+                "Ủy ban nhân dân tỉnh Hà Nam"
+            ]
         );
     }
 
