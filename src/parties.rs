@@ -106,6 +106,12 @@ re!(
     EXCLUDED_BEFORE,
     r"(?i)(?:thuộc|sự\s+tham\s+dự\s+của|sự\s+tham\s+gia\s+của|sự\s+chứng\s+kiến\s+của)\s*$"
 );
+// An alliance merged into the new one, or named as former, is history, not a party.
+re!(MERGED_BEFORE, r"(?i)(?:hợp\s+nhất|sáp\s+nhập)\s*$");
+re!(
+    FORMER_AFTER,
+    r"(?i)^\s*(?:\((?:cũ|trước\s+đây|trước\s+hợp\s+nhất|trước\s+sáp\s+nhập)\)|cũ\b)"
+);
 re!(
     PARTICIPANTS,
     r"(?i)(?:với\s+sự\s+tham\s+(?:dự|gia)|sự\s+chứng\s+kiến|có\s+sự\s+tham\s+dự)"
@@ -363,8 +369,18 @@ pub fn extract(
     let mut named: Vec<PartyFact> = Vec::new();
     let mut elided: Vec<(Range<usize>, &'static str)> = Vec::new();
     for z in &zones {
+        // The end of the last alliance merged away ("hợp nhất Liên minh HTX tỉnh An Giang và
+        // Liên minh HTX tỉnh Kiên Giang"): the next one joined to it is merged away too.
+        let mut merged_until: Option<usize> = None;
         for m in alliance_mentions(text, z.clone(), hits) {
             if EXCLUDED_BEFORE.is_match(&text[z.start..m.span.start]) {
+                continue;
+            }
+            let merged = MERGED_BEFORE.is_match(&text[z.start..m.span.start])
+                || merged_until.is_some_and(|e| LIST_JOIN.is_match(&text[e..m.span.start]))
+                || FORMER_AFTER.is_match(&text[m.span.end..z.end]);
+            if merged {
+                merged_until = Some(m.span.end);
                 continue;
             }
             match m.refers {
@@ -653,6 +669,30 @@ mod tests {
                 ""
             ),
             vec![("Liên minh Hợp tác xã Việt Nam".into(), None)]
+        );
+    }
+
+    #[test]
+    fn ok_alliances_merged_away_are_no_parties() {
+        let names = |v: Vec<(String, Option<&'static str>)>| -> Vec<String> {
+            v.into_iter().map(|(n, _)| n).collect()
+        };
+        assert_eq!(
+            names(run("Công bố quyết định hợp nhất Liên minh Hợp tác xã tỉnh Đắk Lắk và Liên minh Hợp tác xã tỉnh Phú Yên", "Sáng 28/8, Liên minh HTX tỉnh Đắk Lắk tổ chức Hội nghị công bố Quyết định về việc hợp nhất Liên minh HTX tỉnh Đăk Lăk và Liên minh HTX tỉnh Phú Yên.")),
+            ["Liên minh Hợp tác xã tỉnh Đắk Lắk"]
+        );
+        assert_eq!(
+            names(run("", "Chiều 9/9, Ban Chấp hành Liên minh HTX tỉnh Ninh Bình tổ chức Hội nghị sau khi hợp nhất Liên minh HTX 3 tỉnh Ninh Bình, Hà Nam và Nam Định.")),
+            ["Liên minh Hợp tác xã tỉnh Ninh Bình"]
+        );
+        assert_eq!(
+            names(run("", "Chiều 3/10, Liên minh HTX tỉnh An Giang và Liên minh HTX tỉnh Kiên Giang (cũ) tổ chức hội nghị.")),
+            ["Liên minh Hợp tác xã tỉnh An Giang"]
+        );
+        // Two alliances that act are both parties.
+        assert_eq!(
+            names(run("", "Chiều 3/10, Liên minh HTX tỉnh An Giang và Liên minh HTX tỉnh Kiên Giang ký kết chương trình phối hợp.")).len(),
+            2
         );
     }
 
