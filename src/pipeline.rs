@@ -67,7 +67,7 @@ pub fn extract(article: &Article) -> Record {
     };
     let g = Grounder::new(&article.text, &norm, article.base.as_ref().map(|b| &b.map));
     let t = norm.text.as_str();
-    let seg = segment::segment(t);
+    let seg = segment::segment_with_title(t, article.meta_title.as_deref());
     let mut warnings: Vec<record::Warning> = article
         .warnings
         .iter()

@@ -80,13 +80,22 @@ fn classify(line: &str) -> Option<Action> {
         return None;
     }
     let lower = line.trim().to_lowercase();
-    RULES.iter().find_map(|r| {
-        let hit = match &r.matcher {
-            Matcher::Exact(p) => lower == *p,
-            Matcher::Prefix(p) => lower.starts_with(p.as_str()),
-            Matcher::Regex(re) => re.is_match(&lower),
-        };
-        hit.then_some(r.action)
+    let hit = |r: &&Rule| match &r.matcher {
+        Matcher::Exact(p) => lower == *p,
+        Matcher::Prefix(p) => lower.starts_with(p.as_str()),
+        Matcher::Regex(re) => re.is_match(&lower),
+    };
+    // An end marker wins over a drop row that also matches ("Tags:" alone opens the tag list;
+    // "Tags: a, b" is one line to drop).
+    let mut matching = RULES.iter().filter(hit);
+    let first = matching.next()?.action;
+    if first == Action::End {
+        return Some(first);
+    }
+    Some(if matching.any(|r| r.action == Action::End) {
+        Action::End
+    } else {
+        first
     })
 }
 
@@ -219,6 +228,13 @@ fn byline_names(text: &str, r: Range<usize>) -> Option<Vec<Range<usize>>> {
 
 /// Segments the normalised text of an article.
 pub fn segment(text: &str) -> Segments {
+    segment_with_title(text, None)
+}
+
+/// Segments the normalised text of an article whose headline is known from elsewhere (an HTML
+/// page's `<title>`, a JSON Lines `title`): when the headline is a line of the text, that line
+/// is the title.
+pub fn segment_with_title(text: &str, title_hint: Option<&str>) -> Segments {
     let all = text::lines(text);
     // 1. Furniture: end markers (once a body-like line was seen) and dropped lines.
     let mut kept: Vec<Range<usize>> = Vec::new();
@@ -260,98 +276,14 @@ pub fn segment(text: &str) -> Segments {
         kept.push(r);
     }
     let mut seg = Segments::default();
-    let mut i = 0;
-    // 2. A stamp before the title (site clock or stamp first).
-    let mut early_stamp = None;
-    if let Some(st) = kept.first().and_then(|r| stamp_line(text, r)) {
-        early_stamp = Some(st);
-        i = 1;
-    }
-    // 3. Title. Header lines first — a category label ("Kinh tế", "Hoạt động Liên minh HTX và
-    // thành viên"), a breadcrumb ("Kinh tế | Nông nghiệp - Nông thôn"), the site's name ("Báo
-    // Quảng Nam Online", "LIÊN MINH HỢP TÁC XÃ THÀNH PHỐ HUẾ" above a label) — are short
-    // lines without punctuation above the title: skip them, and a stamp right after them.
-    let is_stamp_line = |r: &Range<usize>| stamp_line(text, r).is_some();
-    let mut j = i;
-    let mut after_header = false;
-    while j < i + 4 && j + 1 < kept.len() {
-        let (la, lb) = (&text[kept[j].clone()], &text[kept[j + 1].clone()]);
-        // A banner in capitals above a headline that the stamp follows.
-        let banner_above_title = is_caps_line(la)
-            && word_count(la) <= 10
-            && word_count(lb) >= 5
-            && kept.get(j + 2).is_some_and(is_stamp_line);
-        let header = word_count(la) <= 3
-            || CATEGORY.is_match(la)
-            || is_breadcrumb(la)
-            || SITE_NAME.is_match(la)
-            || (is_caps_line(la) && word_count(la) <= 10 && is_header_line(lb))
-            || banner_above_title
-            // "Kinh tế - Nông nghiệp" under the site's name.
-            || (after_header && word_count(la) <= 5);
-        if !header || ends_sentence(la) || fold_key(la) == fold_key(lb) || is_stamp_line(&kept[j]) {
-            break;
-        }
-        // Only a site name, breadcrumb, banner or category (not a bare label on the first
-        // line) can have a sub-category line under it.
-        after_header = !(word_count(la) <= 3 && j == i) || SITE_NAME.is_match(la);
-        j += 1;
-    }
-    if j > i {
-        // Only when a headline follows (after a stamp, if one comes first).
-        let mut t = j;
-        let stamp_first = early_stamp.is_none() && is_stamp_line(&kept[t]);
-        if stamp_first {
-            t += 1;
-        }
-        let headline = kept.get(t).is_some_and(|b| {
-            let lb = &text[b.clone()];
-            let words = word_count(lb);
-            (5..=40).contains(&words)
-                && parse_stamp(text, b.clone()).is_none()
-                && !DATELINE.is_match(lb)
-                && !ends_sentence(lb)
-                && !SENTENCE_BREAK.is_match(lb)
-        });
-        if headline {
-            if stamp_first {
-                early_stamp = stamp_line(text, &kept[j]);
-            }
-            i = t;
-        }
-    }
-    // A deeper header (a banner, a menu, a category, a site clock) above a headline that the
-    // stamp follows: the headline is the line right above the first such stamp, when nothing
-    // above it reads as running text.
-    let header_like = |r: &Range<usize>| {
-        let l = &text[r.clone()];
-        !ends_sentence(l) && !SENTENCE_BREAK.is_match(l) && !DATELINE.is_match(l)
+    // The page's own headline (an HTML page's `<title>`, a dump's `title` field), when it is a
+    // line of the text: everything above it is header, and only a stamp right above it counts.
+    let hinted = title_hint.and_then(|h| hinted_title(text, &kept, h));
+    let (mut i, early_stamp) = match hinted {
+        Some(h) => (h, h.checked_sub(1).and_then(|p| stamp_line(text, &kept[p]))),
+        None => header_and_title_line(text, &kept),
     };
-    if !kept.get(i + 1).is_some_and(is_stamp_line) {
-        // Portal menus can run to a few dozen short lines; running text ends the search.
-        let last = (i + 40).min(kept.len());
-        for k in i + 2..last {
-            if !header_like(&kept[k - 2]) {
-                break;
-            }
-            if !is_stamp_line(&kept[k]) {
-                continue;
-            }
-            let cand = &text[kept[k - 1].clone()];
-            let words = word_count(cand);
-            // ("TP. Cần Thơ" in a headline is no sentence break.)
-            if (5..=40).contains(&words)
-                && !ends_sentence(cand)
-                && !DATELINE.is_match(cand)
-                && !SITE_NAME.is_match(cand)
-                && !is_breadcrumb(cand)
-                && !CATEGORY.is_match(cand)
-            {
-                i = k - 1;
-                break;
-            }
-        }
-    }
+    let is_stamp_line = |r: &Range<usize>| stamp_line(text, r).is_some();
     if let Some(r) = kept.get(i).cloned() {
         let line = &text[r.clone()];
         let next_is_stamp = kept.get(i + 1).is_some_and(is_stamp_line);
@@ -363,10 +295,13 @@ pub fn segment(text: &str) -> Segments {
             next_is_stamp && words <= 25 && !SENTENCE_BREAK.is_match(inner) && !ends_sentence(line);
         // A category, breadcrumb or site name is never the title.
         let header = CATEGORY.is_match(line) || is_breadcrumb(line) || SITE_NAME.is_match(line);
-        let is_title = !header
-            && !DATELINE.is_match(line)
-            && (short_above_stamp || (!DATE_START.is_match(line) && !LEAD_START.is_match(line)))
-            && ((next_is_stamp && words <= 80) || (words <= 40 && !SENTENCE_BREAK.is_match(inner)));
+        let is_title = hinted.is_some()
+            || !header
+                && !DATELINE.is_match(line)
+                && (short_above_stamp
+                    || (!DATE_START.is_match(line) && !LEAD_START.is_match(line)))
+                && ((next_is_stamp && words <= 80)
+                    || (words <= 40 && !SENTENCE_BREAK.is_match(inner)));
         if is_title {
             let end = r.start + line.trim_end_matches(['.', ' ']).len();
             seg.title = Some(r.start..end);
@@ -486,6 +421,142 @@ pub fn segment(text: &str) -> Segments {
         }
     }
     seg
+}
+
+/// Where the title line is (or would be) when the page gives no headline: past a stamp on the
+/// first line and the header lines above the headline. Returns the line index and the stamp
+/// seen before it.
+fn header_and_title_line(text: &str, kept: &[Range<usize>]) -> (usize, Option<Stamp>) {
+    // 2. A stamp before the title (site clock or stamp first).
+    let mut early_stamp = None;
+    let mut i = 0;
+    if let Some(st) = kept.first().and_then(|r| stamp_line(text, r)) {
+        early_stamp = Some(st);
+        i = 1;
+    }
+    // 3. Title. Header lines first — a category label ("Kinh tế", "Hoạt động Liên minh HTX và
+    // thành viên"), a breadcrumb ("Kinh tế | Nông nghiệp - Nông thôn"), the site's name ("Báo
+    // Quảng Nam Online", "LIÊN MINH HỢP TÁC XÃ THÀNH PHỐ HUẾ" above a label) — are short
+    // lines without punctuation above the title: skip them, and a stamp right after them.
+    let is_stamp_line = |r: &Range<usize>| stamp_line(text, r).is_some();
+    let mut j = i;
+    let mut after_header = false;
+    while j < i + 4 && j + 1 < kept.len() {
+        let (la, lb) = (&text[kept[j].clone()], &text[kept[j + 1].clone()]);
+        // A banner in capitals above a headline that the stamp follows.
+        let banner_above_title = is_caps_line(la)
+            && word_count(la) <= 10
+            && word_count(lb) >= 5
+            && kept.get(j + 2).is_some_and(is_stamp_line);
+        let header = word_count(la) <= 3
+            || CATEGORY.is_match(la)
+            || is_breadcrumb(la)
+            || SITE_NAME.is_match(la)
+            || (is_caps_line(la) && word_count(la) <= 10 && is_header_line(lb))
+            || banner_above_title
+            // "Kinh tế - Nông nghiệp" under the site's name.
+            || (after_header && word_count(la) <= 5);
+        if !header || ends_sentence(la) || fold_key(la) == fold_key(lb) || is_stamp_line(&kept[j]) {
+            break;
+        }
+        // Only a site name, breadcrumb, banner or category (not a bare label on the first
+        // line) can have a sub-category line under it.
+        after_header = !(word_count(la) <= 3 && j == i) || SITE_NAME.is_match(la);
+        j += 1;
+    }
+    if j > i {
+        // Only when a headline follows (after a stamp, if one comes first).
+        let mut t = j;
+        let stamp_first = early_stamp.is_none() && is_stamp_line(&kept[t]);
+        if stamp_first {
+            t += 1;
+        }
+        let headline = kept.get(t).is_some_and(|b| {
+            let lb = &text[b.clone()];
+            let words = word_count(lb);
+            (5..=40).contains(&words)
+                && parse_stamp(text, b.clone()).is_none()
+                && !DATELINE.is_match(lb)
+                && !ends_sentence(lb)
+                && !SENTENCE_BREAK.is_match(lb)
+        });
+        if headline {
+            if stamp_first {
+                early_stamp = stamp_line(text, &kept[j]);
+            }
+            i = t;
+        }
+    }
+    // A deeper header (a banner, a menu, a category, a site clock) above a headline that the
+    // stamp follows: the headline is the line right above the first such stamp, when nothing
+    // above it reads as running text.
+    let header_like = |r: &Range<usize>| {
+        let l = &text[r.clone()];
+        !ends_sentence(l) && !SENTENCE_BREAK.is_match(l) && !DATELINE.is_match(l)
+    };
+    if !kept.get(i + 1).is_some_and(is_stamp_line) {
+        // Portal menus can run to a few dozen short lines; running text ends the search.
+        let last = (i + 40).min(kept.len());
+        for k in i + 2..last {
+            if !header_like(&kept[k - 2]) {
+                break;
+            }
+            if !is_stamp_line(&kept[k]) {
+                continue;
+            }
+            let cand = &text[kept[k - 1].clone()];
+            let words = word_count(cand);
+            // ("TP. Cần Thơ" in a headline is no sentence break.)
+            if (5..=40).contains(&words)
+                && !ends_sentence(cand)
+                && !DATELINE.is_match(cand)
+                && !SITE_NAME.is_match(cand)
+                && !is_breadcrumb(cand)
+                && !CATEGORY.is_match(cand)
+            {
+                i = k - 1;
+                break;
+            }
+        }
+    }
+    (i, early_stamp)
+}
+
+/// The line of `kept` that is the page's headline `hint` (an HTML `<title>` or `og:title`, a
+/// dump's `title`), maybe followed there by the site's name ("Tiêu đề - Báo Lao Động"): the
+/// first such line in the first half of the page, preferring one with a stamp within three
+/// lines below it. A line of more than 40 words or of several sentences is no headline.
+fn hinted_title(text: &str, kept: &[Range<usize>], hint: &str) -> Option<usize> {
+    let hint = crate::normalise::normalise(hint.trim());
+    let full = fold_key(&hint.text);
+    let mut keys = vec![full.clone()];
+    for sep in [" - ", " | ", " – ", " — ", " :: "] {
+        if let Some(k) = hint.text.rfind(sep) {
+            keys.push(fold_key(&hint.text[..k]));
+        }
+    }
+    keys.retain(|k| word_count(k) >= 4);
+    if keys.is_empty() {
+        return None;
+    }
+    let limit = kept.len().div_ceil(2).max(1);
+    let matches: Vec<usize> = (0..limit.min(kept.len()))
+        .filter(|&k| {
+            let line = &text[kept[k].clone()];
+            let words = word_count(line);
+            // A headline, not a lead paragraph that a generator copied into `<title>`.
+            (4..=40).contains(&words)
+                && !SENTENCE_BREAK.is_match(line.trim_end_matches(['.', ' ']))
+                && keys.contains(&fold_key(line))
+        })
+        .collect();
+    let stamped =
+        |k: usize| (k + 1..(k + 4).min(kept.len())).any(|j| stamp_line(text, &kept[j]).is_some());
+    matches
+        .iter()
+        .copied()
+        .find(|&k| stamped(k))
+        .or(matches.first().copied())
 }
 
 /// If line `k` opens a related-links box that the article continues after, the index of the
@@ -616,6 +687,31 @@ mod tests {
 
     fn texts<'a>(s: &'a str, rs: &[Range<usize>]) -> Vec<&'a str> {
         rs.iter().map(|r| &s[r.clone()]).collect()
+    }
+
+    #[test]
+    fn ok_the_pages_own_headline_is_the_title() {
+        let s = "Báo điện tử của Trung ương Hội Nông dân Việt Nam Hotline: 0901 897 888 Đăng nhập\nTrang chủ\nNhà nông\nHợp tác xã\nCụm thi đua Liên minh HTX 6 tỉnh Bắc Trung Bộ ký giao ước thi đua năm 2022\nHoàng Yến\n24/03/2022 19:20 GMT+7\nNgày 24/3, tại TP Hà Tĩnh, Cụm thi đua Liên minh HTX các tỉnh Bắc Trung Bộ tổ chức hội nghị.\nTags:\nLiên minh HTX\nHà Tĩnh";
+        let hint = "Cụm thi đua Liên minh HTX 6 tỉnh Bắc Trung Bộ ký giao ước thi đua năm 2022 - Báo Dân Việt";
+        let g = segment_with_title(s, Some(hint));
+        assert_eq!(
+            &s[g.title.clone().unwrap()],
+            "Cụm thi đua Liên minh HTX 6 tỉnh Bắc Trung Bộ ký giao ước thi đua năm 2022"
+        );
+        assert_eq!(g.published.unwrap().value, "2022-03-24T19:20");
+        assert_eq!(texts(s, &g.authors), ["Hoàng Yến"]);
+        assert_eq!(g.body.len(), 1, "{:?}", texts(s, &g.body));
+        // Without the hint the masthead line is taken for the headline.
+        assert!(seg(s)
+            .title
+            .is_some_and(|t| s[t].starts_with("Báo điện tử")));
+        // A hint that is no line of the text, or a lead paragraph, changes nothing.
+        for hint in [
+            "Một tiêu đề khác hẳn không có trong bài viết này",
+            "Ngày 24/3, tại TP Hà Tĩnh, Cụm thi đua Liên minh HTX các tỉnh Bắc Trung Bộ tổ chức hội nghị. Hội nghị thành công.",
+        ] {
+            assert_eq!(segment_with_title(s, Some(hint)).title, seg(s).title, "{hint}");
+        }
     }
 
     #[test]

@@ -447,6 +447,27 @@ fn batch_html_spans_index_the_source_file() {
     assert!(!recs[0]["dates"].to_string().contains("2020-01-01"));
 }
 
+#[test]
+fn batch_html_headline_from_the_page_title() {
+    let d = tempfile::tempdir().unwrap();
+    let p = d.path().join("page.html");
+    let headline = "Liên minh HTX tỉnh Hà Tĩnh ký kết chương trình phối hợp với Hội Nông dân tỉnh";
+    let html = format!(
+        "<!DOCTYPE html><html><head><title>{headline} - Báo Hà Tĩnh</title></head><body>\
+         <div class=\"masthead\"><span>Cơ quan của Đảng bộ tỉnh Hà Tĩnh</span> <span>Hotline: 0912 345 678</span></div>\
+         <h1>{headline}</h1><div class=\"meta\">Thu Phương</div><div class=\"time\">18/06/2024 06:45</div>\
+         <p>Sáng 17/6, Liên minh HTX tỉnh Hà Tĩnh và Hội Nông dân tỉnh ký kết chương trình phối hợp giai đoạn 2024 - 2028.</p>\
+         </body></html>"
+    );
+    std::fs::write(&p, &html).unwrap();
+    let recs = records(&extract(&[p.to_str().unwrap()]));
+    assert_eq!(recs[0]["title"]["text"], headline);
+    assert_eq!(recs[0]["published"]["value"], "2024-06-18T06:45");
+    assert_eq!(recs[0]["authors"][0]["name"], "Thu Phương");
+    let chars: Vec<char> = html.chars().collect();
+    check_grounding(&recs[0], &chars);
+}
+
 fn utf16le(s: &str) -> Vec<u8> {
     let mut v = vec![0xFF, 0xFE];
     for u in s.encode_utf16() {
