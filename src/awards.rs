@@ -77,7 +77,7 @@ re!(
 );
 re!(
     ISSUER,
-    r"^\s*(?:của|do)\s+((?:Chủ\s+tịch\s+nước|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Ủy\s+ban\s+nhân\s+dân|UBND|Liên\s+minh\s+(?:Hợp\s+tác\s+xã|HTX)|Bộ|Sở|Ban)[^;,:]*?)(?:\s+(?:cho|vì|về|đã|năm)\b|[;,:]|$)"
+    r"^\s*(?:của|do)\s+((?:Chủ\s+tịch\s+nước|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Ủy\s+ban\s+nhân\s+dân|UBND|Liên\s+minh\s+(?:Hợp\s+tác\s+xã|HTX)|Bộ|Sở|Ban)[^;,:]*?)(?:\s+(?:cho|vì|về|đã|năm|được)\b|[;,:]|$)"
 );
 re!(
     PASSIVE_ISSUER,
@@ -98,7 +98,7 @@ re!(
 re!(PASSIVE_MARK, r"(?i)\b(?:được|vinh\s+dự|đón\s+nhận)\b");
 re!(
     LIST_ITEM_START,
-    r"^(?:(?i:ông|bà|đồng\s+chí)\s+\p{Lu}|(?:HTX|Hợp\s+tác\s+xã|Quỹ\s+tín\s+dụng|Liên\s+hiệp)\s)"
+    r"^(?:(?i:ông|bà|đồng\s+chí)\s+\p{Lu}|(?:HTX|Hợp\s+tác\s+xã|Quỹ\s+tín\s+dụng|QTDND|Liên\s+hiệp|Liên\s+minh)\s)"
 );
 re!(
     TITLE_BEFORE,
@@ -122,7 +122,17 @@ re!(
     r"(?i)\b(?:trao|tặng|khen\s+thưởng|nhận|đón\s+nhận)\b"
 );
 re!(QUOTED, r#"^\s*["“][^"”]{2,120}["”]"#);
-re!(CHO, r"^\s*(?:cho|tới|đến)\s+");
+re!(CHO, r"^\s*(?:cho|tới|đến)(?:\s*:\s*|\s+)");
+// "Cờ thi đua của Chính phủ được trao cho …": the honour first, then a passive verb and the
+// recipients (checked from the end of the honour's phrase, across a quoted title and issuer).
+re!(
+    VERB_AFTER,
+    r#"^(?:\s*["“][^"”]{2,120}["”])?(?:\s+(?:của|do)\s+[^;:.]{0,80}?)?\s+(?:đã\s+|cũng\s+)?được\s+(?:trao\s+tặng|tặng\s+thưởng|trao|tặng)\s+(?:cho|tới)\b"#
+);
+re!(
+    PASSIVE_AFTER,
+    r"^\s*(?:đã\s+|cũng\s+)?được\s+(?:trao\s+tặng|tặng\s+thưởng|trao|tặng)\b"
+);
 /// A count of recipients: digits or a number word.
 const NUMBER: &str = r"(\d{1,4}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)";
 re!(
@@ -210,6 +220,29 @@ fn award_phrases(text: &str, clause: Range<usize>) -> Vec<(Range<usize>, &'stati
     }
     found.sort_by_key(|(r, _)| r.start);
     found
+}
+
+/// A row of an honours table, as the page's table reads ("1 | Huân chương Lao động hạng Ba |
+/// HTX …", "Bằng khen của Chủ tịch UBND tỉnh | 08 tập thể, 12 cá nhân"): the cell that opens
+/// with an honour, and the cell after it (the recipients).
+fn table_row(text: &str, para: Range<usize>) -> Option<(Range<usize>, Range<usize>)> {
+    let p = &text[para.clone()];
+    if !p.contains(" | ") {
+        return None;
+    }
+    let mut cells = Vec::new();
+    let mut start = para.start;
+    for (k, sep) in p.match_indices(" | ") {
+        cells.push(crate::text::trim(text, start..para.start + k));
+        start = para.start + k + sep.len();
+    }
+    cells.push(crate::text::trim(text, start..para.end));
+    cells.windows(2).find_map(|w| {
+        let opens = award_phrases(text, w[0].clone())
+            .first()
+            .is_some_and(|(r, _)| r.start == w[0].start);
+        (opens && !w[1].is_empty()).then(|| (w[0].clone(), w[1].clone()))
+    })
 }
 
 /// The item of a bullet line ("- HTX Sen Phú Điền, huyện Tháp Mười;"), after its marker.
@@ -423,6 +456,34 @@ pub fn extract(
         if !AWARD_WORDS.is_match(ptext) {
             continue;
         }
+        if let Some((cell, to)) = table_row(text, para.clone()) {
+            let phrases = award_phrases(text, cell.clone());
+            let names: Vec<String> = phrases.iter().map(|(_, c)| c.to_string()).collect();
+            let after = phrases.last().map_or(cell.end, |(r, _)| r.end)..cell.end;
+            let issuer = ISSUER
+                .captures(&text[after])
+                .map(|c| canonical_name(&c[1]))
+                .or_else(|| last_issuer.clone());
+            match COUNT.captures(&text[to.clone()]) {
+                Some(c) => {
+                    let (col, ind) = collectives_and_individuals(&c);
+                    for a in &names {
+                        counts.push(CountFact {
+                            award: a.clone(),
+                            collectives: col,
+                            individuals: ind,
+                            span: to.start..to.start + c.get(0).expect("match").end(),
+                        });
+                    }
+                }
+                None => {
+                    for (name, kind, span) in recipients(text, to, places) {
+                        push_pairs(&mut awards, &names, &issuer, &name, kind, &span);
+                    }
+                }
+            }
+            continue;
+        }
         if let Some(list) = list_heading(text, para.clone()) {
             bullets = Some(list);
             continue;
@@ -514,7 +575,8 @@ pub fn extract(
                     if HISTORY.is_match(sentence_text) {
                         continue;
                     }
-                    let verb = VERB_BEFORE.is_match(before);
+                    let verb = VERB_BEFORE.is_match(before)
+                        || VERB_AFTER.is_match(&text[last.end..clause.end]);
                     let continues = list_open && before.trim().is_empty() && gi == 0;
                     let negative = NEGATIVE_BEFORE.is_match(before);
                     let passive = PASSIVE_VERB.is_match(before);
@@ -564,6 +626,9 @@ pub fn extract(
                     }
                     if let Some(q) = QUOTED.find(&text[pos..group_end]) {
                         pos += q.end();
+                    }
+                    if let Some(m) = PASSIVE_AFTER.find(&text[pos..group_end]) {
+                        pos += m.end();
                     }
                     if issuer.is_some() {
                         last_issuer.clone_from(&issuer);
@@ -737,6 +802,40 @@ mod tests {
                 .map(|c| (c.award, c.collectives, c.individuals))
                 .collect(),
         )
+    }
+
+    #[test]
+    fn ok_honours_table_rows_and_honour_first_passives() {
+        let s = "1 | Huân chương Lao động hạng Ba | HTX Dịch vụ nông nghiệp Hoằng Đạt (huyện Hoằng Hóa)\n2 | Huân chương Lao động hạng Ba | Ông Lê Văn Tuyển, Giám đốc HTX Chè Thanh Sơn\n3 | Bằng khen của Chủ tịch UBND tỉnh | 08 tập thể, 12 cá nhân\nSTT | Hình thức khen thưởng | Tập thể, cá nhân";
+        let paras: Vec<Range<usize>> = crate::text::lines(s);
+        let (a, c) = in_paragraphs(s, &paras, None);
+        let a: Vec<(String, String)> = a.into_iter().map(|a| (a.award, a.recipient)).collect();
+        assert_eq!(
+            a,
+            vec![
+                (
+                    "Huân chương Lao động hạng Ba".into(),
+                    "Hợp tác xã Dịch vụ nông nghiệp Hoằng Đạt".into()
+                ),
+                ("Huân chương Lao động hạng Ba".into(), "Lê Văn Tuyển".into()),
+            ]
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!((c[0].collectives, c[0].individuals), (Some(8), Some(12)));
+        let (a, c) = run("Tại hội nghị, Cờ thi đua của Chính phủ được trao cho Liên minh HTX tỉnh Bắc Giang và Liên minh HTX TP Cần Thơ; Bằng khen của Thủ tướng Chính phủ được trao cho 3 tập thể và 4 cá nhân.");
+        assert_eq!(
+            a.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(),
+            [
+                "Liên minh Hợp tác xã tỉnh Bắc Giang",
+                "Liên minh Hợp tác xã thành phố Cần Thơ"
+            ]
+        );
+        assert_eq!(c, vec![("Bằng khen".into(), Some(3), Some(4))]);
+        // The honour named as a topic, not presented, gives nothing.
+        assert_eq!(
+            run("Cờ thi đua của Chính phủ là phần thưởng cao quý.").0,
+            vec![]
+        );
     }
 
     #[test]

@@ -13,7 +13,8 @@
 //!   paragraphs, headings or the article, as on ASP.NET portals), `button`, `select`,
 //!   `iframe`, `svg`, `canvas`, `object`; `header` and `footer` unless they sit inside an
 //!   `article` or `main` element (news sites keep the headline and byline there);
-//! - block elements (`p`, `div`, `h1`–`h6`, `li`, `tr`, `br`, …) become line breaks;
+//! - block elements (`p`, `div`, `h1`–`h6`, `li`, `tr`, `br`, …) become line breaks, and the
+//!   cells of a table row are joined by " | " (a row reads as one line);
 //! - runs of whitespace inside text become one space (none at the start of a line);
 //! - character references (`&amp;`, `&nbsp;`, `&#7907;`, `&#x1EE3;`, common named ones) are
 //!   decoded; unknown ones are kept as written.
@@ -74,8 +75,6 @@ const BLOCKS: &[&str] = &[
     "section",
     "summary",
     "table",
-    "td",
-    "th",
     "tr",
     "ul",
 ];
@@ -246,6 +245,10 @@ struct Builder {
     /// Source position reached so far; text before it is never emitted again.
     pos: usize,
     pending_break: bool,
+    /// A table cell began after text on the same row: " | " before the next text.
+    pending_cell: bool,
+    /// The text ends with a cell separator: a space at the start of the cell is dropped.
+    after_cell: bool,
 }
 
 impl Builder {
@@ -258,6 +261,14 @@ impl Builder {
     fn line_break(&mut self) {
         if !self.ends_line() {
             self.pending_break = true;
+        }
+    }
+
+    /// Asks for a cell separator (" | ") before the next text, unless a line break comes
+    /// first: a table row reads as one line ("1 | Huân chương Lao động hạng Ba | HTX …").
+    fn cell_break(&mut self) {
+        if !self.ends_line() {
+            self.pending_cell = true;
         }
     }
 
@@ -274,8 +285,20 @@ impl Builder {
         let s = &src[start..end];
         if self.pending_break && s.bytes().any(|b| !b.is_ascii_whitespace()) {
             self.pending_break = false;
+            self.pending_cell = false;
             self.map.push_replace(start, start, 1);
             self.text.push('\n');
+        }
+        if self.pending_cell && s.bytes().any(|b| !b.is_ascii_whitespace()) {
+            self.pending_cell = false;
+            let sep = if self.text.ends_with(' ') {
+                "| "
+            } else {
+                " | "
+            };
+            self.map.push_replace(start, start, sep.len());
+            self.text.push_str(sep);
+            self.after_cell = true;
         }
         let mut copy_from: Option<usize> = None;
         let mut i = 0;
@@ -288,7 +311,7 @@ impl Builder {
                     j += 1;
                 }
                 let single = j == i + 1 && c == b' ';
-                if single && !self.ends_line() {
+                if single && !self.ends_line() && !self.after_cell {
                     copy_from.get_or_insert(start + i);
                     self.text.push(' ');
                 } else {
@@ -304,6 +327,7 @@ impl Builder {
                 }
                 i = j;
             } else if c == b'&' {
+                self.after_cell = false;
                 if let Some((ch, n)) = char_ref(&s[i..]) {
                     if let Some(f) = copy_from.take() {
                         self.map.push_copy(f, start + i);
@@ -318,6 +342,7 @@ impl Builder {
                     i += 1;
                 }
             } else {
+                self.after_cell = false;
                 let ch_len = s[i..].chars().next().map_or(1, char::len_utf8);
                 copy_from.get_or_insert(start + i);
                 self.text.push_str(&s[i..i + ch_len]);
@@ -345,6 +370,8 @@ fn plain_text(parser: &tl::Parser<'_>, src: &str, handle: tl::NodeHandle) -> Str
         map: OffsetMap::default(),
         pos: 0,
         pending_break: false,
+        pending_cell: false,
+        after_cell: false,
     };
     if let Some(node) = handle.get(parser) {
         if let Some(children) = node.children() {
@@ -463,6 +490,8 @@ impl<'p, 'a> Walker<'p, 'a> {
                     let block = BLOCKS.contains(&name.as_str());
                     if block {
                         self.out.line_break();
+                    } else if matches!(name.as_str(), "td" | "th") {
+                        self.out.cell_break();
                     }
                     let inside = in_article || matches!(name.as_str(), "article" | "main");
                     let children: Vec<tl::NodeHandle> =
@@ -508,6 +537,8 @@ pub fn page_text(html: &str) -> Page {
             map: OffsetMap::default(),
             pos: 0,
             pending_break: false,
+            pending_cell: false,
+            after_cell: false,
         },
         title: None,
         og_title: None,
@@ -546,6 +577,8 @@ mod tests {
             let src = &html[a..b];
             if c == '\n' {
                 assert!(src.is_empty(), "break at {i} maps to {src:?}");
+            } else if c == '|' && src.is_empty() {
+                // A cell separator, made up between two table cells.
             } else if !c.is_whitespace() {
                 assert!(
                     src == c.to_string() || src.starts_with('&'),
@@ -569,6 +602,21 @@ mod tests {
         );
         assert_eq!(page.title.as_deref(), Some("T&T"));
         assert_eq!(page.published.as_deref(), Some("2023-03-31T16:17"));
+        check_grounding(html, &page);
+    }
+
+    #[test]
+    fn ok_table_rows_read_as_lines_of_cells() {
+        let html = "<html><body><p>Danh sách khen thưởng:</p><table>\
+            <tr><th>STT</th><th>Hình thức</th><th>Tập thể, cá nhân</th></tr>\
+            <tr><td>1</td><td> Huân chương Lao động hạng Ba </td><td><p>HTX Hoằng Đạt</p></td></tr>\
+            <tr><td>2</td><td><strong>Bằng khen</strong> của Thủ tướng</td><td>08 tập thể</td></tr>\
+            </table><p>Hết.</p></body></html>";
+        let page = page_text(html);
+        assert_eq!(
+            page.text,
+            "Danh sách khen thưởng:\nSTT | Hình thức | Tập thể, cá nhân\n1 | Huân chương Lao động hạng Ba \nHTX Hoằng Đạt\n2 | Bằng khen của Thủ tướng | 08 tập thể\nHết."
+        );
         check_grounding(html, &page);
     }
 

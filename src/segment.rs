@@ -414,7 +414,7 @@ pub fn segment_with_title(text: &str, title_hint: Option<&str>) -> Segments {
         let line = &text[r.clone()];
         // Captions and run-on related headlines: no final punctuation, not the last line.
         let short = word_count(line) <= 60 && !ends_sentence(line);
-        if caption || (short && k + 1 < n) {
+        if !is_table_row(line) && (caption || (short && k + 1 < n)) {
             seg.captions.push(r);
         } else if !r.is_empty() {
             seg.body.push(r);
@@ -607,6 +607,16 @@ fn stamp_line(text: &str, r: &Range<usize>) -> Option<Stamp> {
             .rfind('(')
             .is_some_and(|k| word_count(&text[r.start..r.start + k]) >= 4);
     (!dated_headline).then_some(st)
+}
+
+/// A row of a table in the article, as an HTML page's table reads ("1 | Huân chương Lao động
+/// hạng Ba | HTX …"): numbered, or of three cells or more.
+fn is_table_row(line: &str) -> bool {
+    let cells: Vec<&str> = line.split(" | ").map(str::trim).collect();
+    cells.len() >= 3
+        || (cells.len() == 2
+            && cells[0].bytes().all(|b| b.is_ascii_digit())
+            && !cells[0].is_empty())
 }
 
 /// "Kinh tế | Nông nghiệp - Nông thôn", "Kinh tế » Kinh tế tập thể", "Kinh tế / Thị trường":
