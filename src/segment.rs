@@ -119,7 +119,7 @@ re!(SENTENCE_BREAK, r"[.!?…]\s+[\p{Lu}\d]");
 // A news site's name as the first line: "Báo Quảng Nam Online", "BẮC NINH ĐIỆN TỬ".
 re!(
     SITE_NAME,
-    r"(?i)^(?:báo\s+\S+(?:\s+\S+){0,4}|\S+(?:\s+\S+){0,4}\s+(?:online|điện\s+tử)|[\w.-]+\.(?:vn|com|net|org)(?:\.vn)?)$"
+    r"(?i)^(?:báo\s+\S+(?:\s+\S+){0,4}|\S+(?:\s+\S+){0,4}\s+(?:online|điện\s+tử)|[\w.-]+\.(?:vn|com|net|org)(?:\.vn)?|(?:\p{Lu}{2,6}\s*[-–]\s*)?(?:đài\s+phát\s+thanh|đài\s+pt|báo\s+và\s+phát\s+thanh|trung\s+tâm\s+truyền\s+thông|cổng\s+thông\s+tin|trang\s+thông\s+tin)\b[^.,;:!?]{0,60})$"
 );
 re!(
     BYLINE_LABEL,
@@ -485,6 +485,12 @@ fn header_and_title_line(text: &str, kept: &[Range<usize>]) -> (usize, Option<St
                 early_stamp = stamp_line(text, &kept[j]);
             }
             i = t;
+        } else if stamp_first && SITE_NAME.is_match(&text[kept[i].clone()]) {
+            // The site's name and its clock ("Đài Phát thanh và Truyền hình Lai Châu" /
+            // "Thứ Hai, 25/11/2024 | 14:07"), then more header: the headline is searched
+            // below the clock, which stays only a fallback.
+            early_stamp = stamp_line(text, &kept[j]);
+            i = j + 1;
         }
     }
     // A deeper header (a banner, a menu, a category, a site clock) above a headline that the
@@ -722,6 +728,22 @@ mod tests {
         ] {
             assert_eq!(segment_with_title(s, Some(hint)).title, seg(s).title, "{hint}");
         }
+    }
+
+    #[test]
+    fn ok_broadcasters_name_and_clock_above_the_headline() {
+        let s = "Đài Phát thanh và Truyền hình Lai Châu\nThứ Hai, 25/11/2024 | 14:07\nTrang chủ Thời sự Kinh tế Xã hội Văn hóa Quốc phòng - An ninh Truyền hình\nKinh tế\nLiên minh HTX tỉnh Lai Châu triển khai nhiệm vụ năm 2019\nLiên minh HTX tỉnh Lai Châu triển khai nhiệm vụ năm 2019\nThứ Năm, 17/01/2019 - 10:45\nLCTV - Sáng nay (17/1), Liên minh Hợp tác xã tỉnh Lai Châu tổ chức hội nghị tổng kết công tác năm 2018.";
+        let g = seg(s);
+        assert_eq!(
+            &s[g.title.unwrap()],
+            "Liên minh HTX tỉnh Lai Châu triển khai nhiệm vụ năm 2019"
+        );
+        assert_eq!(g.published.unwrap().value, "2019-01-17T10:45");
+        assert_eq!(g.body.len(), 1);
+        let s = "TNTV - Đài Phát thanh - Truyền hình Thái Nguyên\nThời sự | Kinh tế | Xã hội | Nông nghiệp - Nông thôn\nHTX chè Khe Cốc Xanh nhận Bằng khen của Bộ trưởng Bộ Nông nghiệp và PTNT\n09/06/2020 06:45\nTNTV - Sáng thứ Hai (8/6), Liên minh HTX tỉnh Thái Nguyên tổ chức trao Bằng khen.";
+        let g = seg(s);
+        assert!(s[g.title.unwrap()].starts_with("HTX chè Khe Cốc Xanh"));
+        assert_eq!(g.published.unwrap().value, "2020-06-09T06:45");
     }
 
     #[test]
