@@ -120,7 +120,8 @@ pub fn name_end(text: &str, head_end: usize, limit: usize, max_words: usize) -> 
                 let definition = !inner.is_empty()
                     && inner.chars().all(|c| c.is_uppercase() || c == ' ')
                     && (next.starts_with(char::is_uppercase) || starts_with_unit(next));
-                if next.starts_with("chi nhánh") || definition {
+                let branch = next.starts_with("chi nhánh") || next.starts_with("Chi nhánh");
+                if branch || definition {
                     pos = wstart + close + 1;
                     continue;
                 }

@@ -411,7 +411,7 @@ pub fn extract(
                         push(
                             &mut named,
                             PartyFact {
-                                name: canonical_name(&text[o.span.clone()]),
+                                name: canonical_name(&strip_parentheses(&text[o.span.clone()])),
                                 kind: o.kind,
                                 province: None,
                                 span: o.span.clone(),
@@ -510,7 +510,40 @@ pub fn extract(
             push(&mut named, org_party(&o, t.end));
         }
     }
+    drop_aliases(text, named)
+}
+
+/// Without the parties that another party names as its alias in parentheses: "Agribank Hà
+/// Giang" in the headline is "Ngân hàng Nông nghiệp và Phát triển nông thôn (Agribank) Chi
+/// nhánh tỉnh Hà Giang" of the lead.
+fn drop_aliases(text: &str, named: Vec<PartyFact>) -> Vec<PartyFact> {
+    let aliases: Vec<(usize, String)> = named
+        .iter()
+        .enumerate()
+        .flat_map(|(k, p)| {
+            let surface = &text[p.span.clone()];
+            surface
+                .match_indices('(')
+                .filter_map(move |(a, _)| {
+                    let close = surface[a..].find(')')?;
+                    Some((k, crate::normalise::fold_key(&surface[a + 1..a + close])))
+                })
+                .filter(|(_, alias)| !alias.is_empty())
+        })
+        .collect();
     named
+        .iter()
+        .enumerate()
+        .filter(|(k, p)| {
+            let key = crate::normalise::fold_key(&p.name);
+            !aliases.iter().any(|(owner, alias)| {
+                owner != k
+                    && named[*owner].kind == p.kind
+                    && (key == *alias || key.starts_with(&format!("{alias} ")))
+            })
+        })
+        .map(|(_, p)| p.clone())
+        .collect()
 }
 
 /// The organisation an alliance works, signs or cooperates with in `zone` ("… làm việc với
@@ -669,6 +702,20 @@ mod tests {
                 ""
             ),
             vec![("Liên minh Hợp tác xã Việt Nam".into(), None)]
+        );
+    }
+
+    #[test]
+    fn ok_bank_branch_named_once_with_its_alias() {
+        let names = |v: Vec<(String, Option<&'static str>)>| -> Vec<String> {
+            v.into_iter().map(|(n, _)| n).collect()
+        };
+        assert_eq!(
+            names(run("Liên minh HTX tỉnh Hà Giang và Agribank Hà Giang ký kết chương trình phối hợp", "Chiều qua (15-4), Liên minh Hợp tác xã tỉnh Hà Giang và Ngân hàng Nông nghiệp và Phát triển nông thôn (Agribank) Chi nhánh tỉnh Hà Giang ký kết chương trình phối hợp.")),
+            [
+                "Liên minh Hợp tác xã tỉnh Hà Giang",
+                "Ngân hàng Nông nghiệp và Phát triển nông thôn Chi nhánh tỉnh Hà Giang"
+            ]
         );
     }
 
