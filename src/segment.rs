@@ -53,7 +53,7 @@ struct Rule {
 }
 
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
-    include_str!("../data/furniture.tsv")
+    let mut rules: Vec<Rule> = include_str!("../data/furniture.tsv")
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .filter_map(|l| {
@@ -71,7 +71,11 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             };
             Some(Rule { action, matcher })
         })
-        .collect()
+        .collect();
+    // End markers are tried first: an end marker wins over a drop row that also matches
+    // ("Tags:" alone opens the tag list; "Tags: a, b" is one line to drop).
+    rules.sort_by_key(|r| r.action != Action::End);
+    rules
 });
 
 fn classify(line: &str) -> Option<Action> {
@@ -80,22 +84,13 @@ fn classify(line: &str) -> Option<Action> {
         return None;
     }
     let lower = line.trim().to_lowercase();
-    let hit = |r: &&Rule| match &r.matcher {
-        Matcher::Exact(p) => lower == *p,
-        Matcher::Prefix(p) => lower.starts_with(p.as_str()),
-        Matcher::Regex(re) => re.is_match(&lower),
-    };
-    // An end marker wins over a drop row that also matches ("Tags:" alone opens the tag list;
-    // "Tags: a, b" is one line to drop).
-    let mut matching = RULES.iter().filter(hit);
-    let first = matching.next()?.action;
-    if first == Action::End {
-        return Some(first);
-    }
-    Some(if matching.any(|r| r.action == Action::End) {
-        Action::End
-    } else {
-        first
+    RULES.iter().find_map(|r| {
+        let hit = match &r.matcher {
+            Matcher::Exact(p) => lower == *p,
+            Matcher::Prefix(p) => lower.starts_with(p.as_str()),
+            Matcher::Regex(re) => re.is_match(&lower),
+        };
+        hit.then_some(r.action)
     })
 }
 
@@ -119,7 +114,7 @@ re!(SENTENCE_BREAK, r"[.!?…]\s+[\p{Lu}\d]");
 // A news site's name as the first line: "Báo Quảng Nam Online", "BẮC NINH ĐIỆN TỬ".
 re!(
     SITE_NAME,
-    r"(?i)^(?:báo\s+\S+(?:\s+\S+){0,4}|\S+(?:\s+\S+){0,4}\s+(?:online|điện\s+tử)|[\w.-]+\.(?:vn|com|net|org)(?:\.vn)?|(?:\p{Lu}{2,6}\s*[-–]\s*)?(?:đài\s+phát\s+thanh|đài\s+pt|báo\s+và\s+phát\s+thanh|trung\s+tâm\s+truyền\s+thông|cổng\s+thông\s+tin|trang\s+thông\s+tin)\b[^.,;:!?]{0,60})$"
+    r"(?i)^(?:báo\s+\S+(?:\s+\S+){0,4}|\S+(?:\s+\S+){0,4}\s+(?:online|điện\s+tử)|[\w.-]+\.(?:vn|com|net|org)(?:\.vn)?|(?:\p{Lu}{2,6}\s*[-–]\s*)?(?:đài\s+phát\s+thanh|đài\s+pt|báo\s+và\s+phát\s+thanh|trung\s+tâm\s+truyền\s+thông|cổng\s+thông\s+tin|trang\s+thông\s+tin)(?:[\s-][^.,;:!?]{0,60})?)$"
 );
 re!(
     BYLINE_LABEL,
@@ -131,7 +126,7 @@ re!(
 );
 re!(
     WEEKDAY,
-    r"(?i)^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\b"
+    r"(?i)^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?:[\s,]|$)"
 );
 re!(SOURCE_LINE, r"(?i)^(?:theo|nguồn\s*:)\s+\S");
 re!(NAMED_SOURCE, r"(?i)^nguồn\s*:");
@@ -618,11 +613,16 @@ fn stamp_line(text: &str, r: &Range<usize>) -> Option<Stamp> {
 /// A row of a table in the article, as an HTML page's table reads ("1 | Huân chương Lao động
 /// hạng Ba | HTX …"): numbered, or of three cells or more.
 fn is_table_row(line: &str) -> bool {
-    let cells: Vec<&str> = line.split(" | ").map(str::trim).collect();
-    cells.len() >= 3
-        || (cells.len() == 2
-            && cells[0].bytes().all(|b| b.is_ascii_digit())
-            && !cells[0].is_empty())
+    if memchr::memchr(b'|', line.as_bytes()).is_none() {
+        return false;
+    }
+    let mut cells = line.split(" | ");
+    let first = cells.next().unwrap_or("").trim();
+    match cells.count() {
+        0 => false,
+        1 => !first.is_empty() && first.bytes().all(|b| b.is_ascii_digit()),
+        _ => true,
+    }
 }
 
 /// "Kinh tế | Nông nghiệp - Nông thôn", "Kinh tế » Kinh tế tập thể", "Kinh tế / Thị trường":
