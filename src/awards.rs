@@ -44,7 +44,11 @@ pub struct CountFact {
 
 struct AwardRule {
     canonical: &'static str,
+    /// The pattern without word boundaries, which would keep the regex crate off its DFAs
+    /// on Vietnamese text: the match must start a word, checked after the search.
     re: Regex,
+    /// The pattern ended with `\b`: the match must also end a word.
+    ends_word: bool,
 }
 
 static AWARDS: LazyLock<Vec<AwardRule>> = LazyLock::new(|| {
@@ -55,9 +59,14 @@ static AWARDS: LazyLock<Vec<AwardRule>> = LazyLock::new(|| {
             let mut c = l.split('\t');
             let canonical = c.next()?;
             let pat = c.next()?;
+            let (pat, ends_word) = match pat.strip_suffix(r"\b") {
+                Some(p) => (p, true),
+                None => (pat, false),
+            };
             Some(AwardRule {
                 canonical,
-                re: Regex::new(&format!(r"(?i)\b(?:{pat})")).ok()?,
+                re: Regex::new(&format!(r"(?i)(?:{pat})")).ok()?,
+                ends_word,
             })
         })
         .collect()
@@ -207,8 +216,21 @@ fn award_phrases(text: &str, clause: Range<usize>) -> Vec<(Range<usize>, &'stati
     let s = &text[clause.clone()];
     let mut found: Vec<(Range<usize>, &'static str)> = Vec::new();
     for rule in AWARDS.iter() {
-        for m in rule.re.find_iter(s) {
+        let mut at = 0;
+        while let Some(m) = rule.re.find_at(s, at) {
             let span = clause.start + m.start()..clause.start + m.end();
+            let bounded = crate::text::starts_word(text, span.start)
+                && (!rule.ends_word || !text[span.end..].starts_with(is_word_char));
+            if !bounded {
+                // As `\b…` would: try again from the next character.
+                at = m.start() + s[m.start()..].chars().next().map_or(1, char::len_utf8);
+                continue;
+            }
+            at = if m.is_empty() {
+                m.end() + s[m.end()..].chars().next().map_or(1, char::len_utf8)
+            } else {
+                m.end()
+            };
             if found
                 .iter()
                 .any(|(f, _)| f.start < span.end && span.start < f.end)
@@ -243,6 +265,11 @@ fn table_row(text: &str, para: Range<usize>) -> Option<(Range<usize>, Range<usiz
             .is_some_and(|(r, _)| r.start == w[0].start);
         (opens && !w[1].is_empty()).then(|| (w[0].clone(), w[1].clone()))
     })
+}
+
+/// A character of a word, as `\w` reads it (closely enough for Vietnamese text).
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
 }
 
 /// The item of a bullet line ("- HTX Sen Phú Điền, huyện Tháp Mười;"), after its marker.
