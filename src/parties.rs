@@ -107,7 +107,10 @@ re!(
     r"(?i)(?:thuộc|sự\s+tham\s+dự\s+của|sự\s+tham\s+gia\s+của|sự\s+chứng\s+kiến\s+của)\s*$"
 );
 // An alliance merged into the new one, or named as former, is history, not a party.
-re!(MERGED_BEFORE, r"(?i)(?:hợp\s+nhất|sáp\s+nhập)\s*$");
+re!(
+    MERGED_BEFORE,
+    r"(?i)(?:hợp\s+nhất|sáp\s+nhập)(?:\s+(?:với|vào))?\s*$"
+);
 re!(
     FORMER_AFTER,
     r"(?i)^\s*(?:\((?:cũ|trước\s+đây|trước\s+hợp\s+nhất|trước\s+sáp\s+nhập)\)|cũ\b)"
@@ -271,6 +274,11 @@ pub fn default_province(
     let mut alliance_counts: HashMap<&'static str, (usize, &'static Province)> = HashMap::new();
     for r in body {
         for m in alliance_mentions(text, r.clone(), hits) {
+            // "… sau khi hợp nhất với LMHTX tỉnh Thái Bình": a unit merged away is not where
+            // the article is.
+            if MERGED_BEFORE.is_match(&text[r.start..m.span.start]) {
+                continue;
+            }
             if let AllianceRef::Provinces(list) = m.refers {
                 for (p, _) in list {
                     alliance_counts.entry(p.name).or_insert((0, p)).0 += 1;
@@ -717,6 +725,20 @@ mod tests {
                 "Ngân hàng Nông nghiệp và Phát triển nông thôn Chi nhánh tỉnh Hà Giang"
             ]
         );
+    }
+
+    #[test]
+    fn ok_default_province_ignores_a_unit_merged_away() {
+        let text = "Sáng 9/4, Liên minh Hợp tác xã (LMHTX) tỉnh tổ chức Lễ kỷ niệm.\nĐây là lần đầu tiên LMHTX tỉnh Hưng Yên tổ chức kỷ niệm sau khi hợp nhất với LMHTX tỉnh Thái Bình.";
+        let hits = gazetteer::find_all(text);
+        let body = crate::text::lines(text);
+        let p = Places::new(text, &body, &hits).default.map(|p| p.name);
+        assert_eq!(p, Some("Hưng Yên"));
+        // Without the merger, the two alliances tie and no province is assumed.
+        let text = text.replace("sau khi hợp nhất với", "và");
+        let hits = gazetteer::find_all(&text);
+        let body = crate::text::lines(&text);
+        assert!(Places::new(&text, &body, &hits).default.is_none());
     }
 
     #[test]
