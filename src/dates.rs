@@ -701,13 +701,25 @@ pub fn parse_stamp(text: &str, r: Range<usize>) -> Option<Stamp> {
             let m0 = c.get(0).expect("match");
             let mut h: u32 = c[1].parse().ok()?;
             let min: u32 = c[2].parse().ok()?;
-            if let Some(ampm) = c.get(3) {
-                let pm = matches!(ampm.as_str().to_uppercase().as_str(), "PM" | "CH");
-                if pm && h < 12 {
-                    h += 12;
+            let mut end = m0.end();
+            // "SA"/"CH" as a word only: "08:45 Chia sẻ" is no afternoon.
+            let marker = c
+                .get(3)
+                .filter(|a| !s[a.end()..].starts_with(char::is_alphanumeric));
+            match marker {
+                Some(ampm) => {
+                    let pm = matches!(ampm.as_str().to_uppercase().as_str(), "PM" | "CH");
+                    if pm && h < 12 {
+                        h += 12;
+                    }
+                }
+                None => {
+                    if let Some(a) = c.get(3) {
+                        end = m0.start() + s[m0.start()..a.start()].trim_end().len();
+                    }
                 }
             }
-            span = span.start.min(m0.start())..span.end.max(m0.end());
+            span = span.start.min(m0.start())..span.end.max(end);
             format!("{}T{h:02}:{min:02}", date.iso())
         }
         None => date.iso(),
@@ -986,6 +998,16 @@ mod tests {
             parse_stamp(t, 0..t.len()).unwrap().value,
             "2023-10-23T17:32"
         );
+        let t = "23/10/2023 05:32 CH";
+        assert_eq!(
+            parse_stamp(t, 0..t.len()).unwrap().value,
+            "2023-10-23T17:32"
+        );
+        // "Ch" that opens a word ("Chia sẻ") marks no afternoon, and is not in the stamp.
+        let t = "Hoài Nam 02/01/2024 08:45 Chia sẻ";
+        let st = parse_stamp(t, 0..t.len()).unwrap();
+        assert_eq!(st.value, "2024-01-02T08:45");
+        assert_eq!(&t[st.span], "02/01/2024 08:45");
         // The minutes and a dash before the date are not part of it.
         let t = "Cập nhật lúc 16:40 - 26/01/2024";
         let st = parse_stamp(t, 0..t.len()).unwrap();

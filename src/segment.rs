@@ -307,14 +307,24 @@ pub fn segment_with_title(text: &str, title_hint: Option<&str>) -> Segments {
     for k in i..(i + 3).min(kept.len()) {
         let r = kept[k].clone();
         if let Some(st) = stamp_line(text, &r) {
-            // "NGỌC ÁNH | Thứ năm, 27/10/2022 - 18:20", "Lê Hà | 06:45 AM, 16/04/2024": a
-            // byline before the stamp.
-            if let Some(bar) = text[r.start..st.span.start].find('|') {
+            // "NGỌC ÁNH | Thứ năm, 27/10/2022 - 18:20", "Lê Hà | 06:45 AM, 16/04/2024", "Hoài
+            // Nam 02/01/2024 08:45": a byline before the stamp.
+            let before = &text[r.start..st.span.start];
+            if let Some(bar) = before.find('|') {
                 let head = text::trim(text, r.start..r.start + bar);
                 if let Some(names) =
                     byline_top(text, head.clone()).or_else(|| header_byline(text, head))
                 {
                     seg.authors.extend(names);
+                }
+            } else {
+                // Two words or more: "Ngày 27-04-2022" has a label there, not a name.
+                let head = before.trim_end_matches([' ', '-', '–', '•', '·', ',']);
+                let head = text::trim(text, r.start..r.start + head.len());
+                if word_count(&text[head.clone()]) >= 2 {
+                    if let Some(names) = header_byline(text, head) {
+                        seg.authors.extend(names);
+                    }
                 }
             }
             seg.published = Some(st);
@@ -403,6 +413,14 @@ pub fn segment_with_title(text: &str, title_hint: Option<&str>) -> Segments {
             }
         }
     }
+    // A byline read twice (next to the stamp and on its own line) is one.
+    let mut seen_authors: Vec<&str> = Vec::new();
+    seg.authors.retain(|r| {
+        let name = &text[r.clone()];
+        let new = !seen_authors.contains(&name);
+        seen_authors.push(name);
+        new
+    });
     // 7. Captions: short lines without final punctuation between paragraphs.
     let n = lines.len();
     for (k, (r, caption)) in lines.into_iter().enumerate() {
@@ -762,6 +780,13 @@ mod tests {
         let g = seg(&s);
         assert_eq!(texts(&s, &g.authors), ["Thu Phương"]);
         assert_eq!(g.body.len(), 2);
+        // Before the stamp without a bar; a label there ("Ngày") is no name.
+        let s = format!("Hà Nội: 118 hợp tác xã được thành lập mới trong năm 2023\nHoài Nam 02/01/2024 08:45 Chia sẻ\n{lead}");
+        let g = seg(&s);
+        assert_eq!(texts(&s, &g.authors), ["Hoài Nam"]);
+        assert_eq!(g.published.unwrap().value, "2024-01-02T08:45");
+        let s = format!("Hà Nội: 118 hợp tác xã được thành lập mới trong năm 2023\nNgày 27-04-2022 - Lượt xem: 28\n{lead}");
+        assert!(seg(&s).authors.is_empty());
         // A category, a weekday or a place there is no byline.
         for head in ["Kinh tế", "Thứ Năm", "Thanh Hóa", "Báo Lao Động"] {
             let s = format!("Thanh Hóa: Tiếp sức thanh niên khởi nghiệp bằng mô hình hợp tác xã\n{head} | 16/04/2024\n{lead}");
