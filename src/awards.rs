@@ -132,6 +132,12 @@ re!(
 );
 re!(QUOTED, r#"^\s*["“][^"”]{2,120}["”]"#);
 re!(CHO, r"^\s*(?:cho|tới|đến)(?:\s*:\s*|\s+)");
+// "trao Huân chương … theo Quyết định số 412/QĐ-CTN ngày 24/3/2026 cho …": the decision
+// stands between the honour and its recipients.
+re!(
+    DECISION_BEFORE_CHO,
+    r"(?i)^\s*,?\s*(?:theo|tại)\s+(?:quyết\s+định|qđ)[^;:]{0,100}?\s(cho|tới)\s"
+);
 // "Cờ thi đua của Chính phủ được trao cho …": the honour first, then a passive verb and the
 // recipients (checked from the end of the honour's phrase, across a quoted title and issuer).
 re!(
@@ -147,7 +153,7 @@ const NUMBER: &str = r"(\d{1,4}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|m�
 re!(
     COUNT,
     &format!(
-        r"(?i)^(?:các\s+)?{NUMBER}\s+(tập\s+thể|đơn\s+vị|cá\s+nhân|hợp\s+tác\s+xã|HTX|quỹ\s+tín\s+dụng\s+nhân\s+dân)(?:\s*(?:,|và)\s*{NUMBER}\s+(tập\s+thể|đơn\s+vị|cá\s+nhân))?"
+        r"(?i)^(?:các\s+)?{NUMBER}\s+(tập\s+thể|đơn\s+vị|cá\s+nhân|hợp\s+tác\s+xã|HTX|quỹ\s+tín\s+dụng\s+nhân\s+dân|liên\s+minh\s+(?:HTX|hợp\s+tác\s+xã))(?:\s*(?:,|và)\s*{NUMBER}\s+(tập\s+thể|đơn\s+vị|cá\s+nhân))?"
     )
 );
 // "12 tập thể và 15 cá nhân thuộc hệ thống … được tặng Bằng khen": a count as the subject of
@@ -325,7 +331,17 @@ fn recipients(
         .map(|m| r.start + m.start()..r.start + m.end())
         .collect();
     let in_title = |at: usize| titled.iter().any(|t| t.start <= at && at < t.end);
+    // "Liên minh HTX tỉnh Quảng Ngãi (hợp nhất từ Liên minh HTX hai tỉnh …)", "(tỉnh An
+    // Giang, trước đây thuộc tỉnh Kiên Giang)": what a parenthesis says about a recipient
+    // names no recipient.
+    let in_parentheses = |at: usize| {
+        let before = &text[r.start..at];
+        before.matches('(').count() > before.matches(')').count()
+    };
     for o in orgs::find(text, r.clone()) {
+        if in_parentheses(o.span.start) {
+            continue;
+        }
         // "ông A, Giám đốc HTX X": the cooperative is where the person works; "đơn vị dẫn
         // đầu Cụm thi đua": the cluster is where the recipient leads.
         let before_org = crate::text::tail(&text[r.start..o.span.start], 40);
@@ -364,6 +380,7 @@ fn recipients(
         // "ông B, nguyên Chủ tịch Liên minh HTX tỉnh": part of a person's title.
         if TITLE_BEFORE.is_match(crate::text::tail(&text[r.start..m.span.start], 40))
             || in_title(m.span.start)
+            || in_parentheses(m.span.start)
         {
             continue;
         }
@@ -657,6 +674,9 @@ pub fn extract(
                     if let Some(m) = PASSIVE_AFTER.find(&text[pos..group_end]) {
                         pos += m.end();
                     }
+                    if let Some(c) = DECISION_BEFORE_CHO.captures(&text[pos..group_end]) {
+                        pos += c.get(1).expect("group").start();
+                    }
                     if issuer.is_some() {
                         last_issuer.clone_from(&issuer);
                     } else {
@@ -829,6 +849,20 @@ mod tests {
                 .map(|c| (c.award, c.collectives, c.individuals))
                 .collect(),
         )
+    }
+
+    #[test]
+    fn ok_decision_between_honour_and_recipients() {
+        let (a, c) = run("Tại buổi lễ, Thứ trưởng trao Huân chương Lao động hạng Ba theo Quyết định số 412/QĐ-CTN ngày 24/3/2026 cho Liên minh HTX tỉnh Quảng Ngãi (hợp nhất từ Liên minh HTX hai tỉnh Quảng Ngãi và Kon Tum), HTX Nông nghiệp sạch Tân Hiệp (tỉnh An Giang, trước đây thuộc tỉnh Kiên Giang) và ông Trịnh Văn Lực, Giám đốc HTX. Chủ tịch Liên minh HTX Việt Nam trao Cờ thi đua cho 6 Liên minh HTX tỉnh, thành phố dẫn đầu phong trào thi đua năm 2025.");
+        assert_eq!(
+            a.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(),
+            [
+                "Liên minh Hợp tác xã tỉnh Quảng Ngãi",
+                "Hợp tác xã Nông nghiệp sạch Tân Hiệp",
+                "Trịnh Văn Lực"
+            ]
+        );
+        assert_eq!(c, vec![("Cờ thi đua".into(), Some(6), None)]);
     }
 
     #[test]
