@@ -118,6 +118,13 @@ re!(
     r"^\s*(?:của|do)\s+([^;:,]{3,80}?)\s+cho\s"
 );
 re!(LEADS_IN, r"(?i)(?:dẫn\s+đầu|trong|thuộc|của)\s*$");
+// "HTX X cùng 6 tập thể, 10 cá nhân khác": a named recipient and a count of others.
+re!(
+    COUNT_OTHERS,
+    &format!(
+        r"(?i)\s(?:cùng(?:\s+với)?|và)\s+{NUMBER}\s+(tập\s+thể|đơn\s+vị|cá\s+nhân)(?:\s*(?:,|và)\s*{NUMBER}\s+(tập\s+thể|đơn\s+vị|cá\s+nhân))?\s+khác(?:[\s,.;:)]|$)"
+    )
+);
 re!(
     COUNT_AFTER_NAMES,
     r"(?i)^[^;:]{3,200}?\s(?:là|gồm)\s+(\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(đơn\s+vị|tập\s+thể|cá\s+nhân)"
@@ -278,11 +285,20 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
-/// The item of a bullet line ("- HTX Sen Phú Điền, huyện Tháp Mười;"), after its marker.
+/// The item of a bullet line ("- HTX Sen Phú Điền, huyện Tháp Mười;", "1. HTX …"), after its
+/// marker.
 fn bullet_item(text: &str, para: Range<usize>) -> Option<Range<usize>> {
     let p = &text[para.clone()];
     let lead = p.len() - p.trim_start().len();
     let rest = &p[lead..];
+    // "1. HTX …", "2) QTDND …": a numbered item.
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=2).contains(&digits) && rest[digits..].starts_with(['.', ')']) {
+        let after = &rest[digits + 1..];
+        let item = after.trim_start();
+        return (after.starts_with(' ') && !item.starts_with(|c: char| c.is_ascii_digit()))
+            .then(|| para.end - item.len()..para.end);
+    }
     let marker = ['-', '–', '+', '•', '*', '·']
         .into_iter()
         .find(|&m| rest.starts_with(m))?;
@@ -529,6 +545,30 @@ pub fn extract(
             continue;
         }
         if let Some(list) = list_heading(text, para.clone()) {
+            // "3 đơn vị được nhận Cờ thi đua …, gồm:", "tặng Bằng khen cho 5 tập thể:": the
+            // heading may count the items.
+            let phrases = award_phrases(text, para.clone());
+            let (first, last) = (phrases[0].0.clone(), phrases[phrases.len() - 1].0.clone());
+            let counted = SUBJECT_COUNT
+                .captures(&text[para.start..first.start])
+                .map(|c| (c.get(1).expect("count").start() + para.start, c))
+                .or_else(|| {
+                    let after = &text[last.end..para.end];
+                    let cho = after.find(" cho ")? + " cho ".len();
+                    let c = COUNT.captures(&after[cho..])?;
+                    Some((last.end + cho, c))
+                });
+            if let Some((at, c)) = counted {
+                let (col, ind) = collectives_and_individuals(&c);
+                for a in &list.0 {
+                    counts.push(CountFact {
+                        award: a.clone(),
+                        collectives: col,
+                        individuals: ind,
+                        span: first.start.min(at)..para.end,
+                    });
+                }
+            }
             bullets = Some(list);
             continue;
         }
@@ -782,6 +822,18 @@ pub fn extract(
                         }
                     } else if let Some(g) = GROUP_INTRO.find(rest) {
                         named_from = rstart + g.end();
+                    } else if let Some(c) = COUNT_OTHERS.captures(rest) {
+                        // "cho HTX X cùng 6 tập thể, 10 cá nhân khác": the count, then X.
+                        let (col, ind) = collectives_and_individuals(&c);
+                        for a in &award_names {
+                            counts.push(CountFact {
+                                award: a.clone(),
+                                collectives: col,
+                                individuals: ind,
+                                span: first.start..rstart + c.get(0).expect("match").end(),
+                            });
+                        }
+                        group_end = rstart + c.get(0).expect("match").start();
                     } else if let Some(c) = COUNT_AFTER_NAMES.captures(rest) {
                         // "cho Liên minh HTX tỉnh A và Liên minh HTX tỉnh B là 2 đơn vị dẫn đầu".
                         let n = crate::text::count_word(&c[1]);
@@ -849,6 +901,42 @@ mod tests {
                 .map(|c| (c.award, c.collectives, c.individuals))
                 .collect(),
         )
+    }
+
+    #[test]
+    fn ok_numbered_list_under_a_counted_heading_and_others_counted() {
+        let s = "Dịp này, 3 đơn vị được nhận Cờ thi đua của UBND thành phố, gồm:\n1. HTX Nông nghiệp sạch An Hưng Phát (huyện Vĩnh Bảo);\n2. HTX Thủy sản Ngọc Hải (quận Đồ Sơn);\n3. QTDND Quang Trung Mới (huyện An Lão).\nLiên minh HTX Việt Nam tặng Bằng khen cho HTX Dịch vụ tổng hợp Kiến Quốc Xanh cùng 6 tập thể, 10 cá nhân khác.";
+        let (a, c) = in_paragraphs(s, &crate::text::lines(s), None);
+        let a: Vec<(String, String)> = a.into_iter().map(|a| (a.award, a.recipient)).collect();
+        assert_eq!(
+            a,
+            vec![
+                (
+                    "Cờ thi đua".into(),
+                    "Hợp tác xã Nông nghiệp sạch An Hưng Phát".into()
+                ),
+                ("Cờ thi đua".into(), "Hợp tác xã Thủy sản Ngọc Hải".into()),
+                (
+                    "Cờ thi đua".into(),
+                    "Quỹ tín dụng nhân dân Quang Trung Mới".into()
+                ),
+                (
+                    "Bằng khen".into(),
+                    "Hợp tác xã Dịch vụ tổng hợp Kiến Quốc Xanh".into()
+                ),
+            ]
+        );
+        let c: Vec<_> = c
+            .into_iter()
+            .map(|c| (c.award, c.collectives, c.individuals))
+            .collect();
+        assert_eq!(
+            c,
+            vec![
+                ("Cờ thi đua".into(), Some(3), None),
+                ("Bằng khen".into(), Some(6), Some(10))
+            ]
+        );
     }
 
     #[test]

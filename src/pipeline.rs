@@ -50,12 +50,36 @@ impl<'a> Grounder<'a> {
 
 /// "Ủy ban nhân dân tỉnh" with the article's province when the text leaves it out.
 fn complete_unit(name: &str, province: Option<&'static gazetteer::Province>) -> String {
-    match province {
-        Some(p) if name.ends_with(" tỉnh") || name.ends_with(" thành phố") => {
-            let cut = name.rfind(' ').unwrap_or(name.len());
-            format!("{} {}", &name[..cut], p.with_unit())
-        }
+    let head = name
+        .strip_suffix(" tỉnh")
+        .or_else(|| name.strip_suffix(" thành phố"));
+    match (province, head) {
+        (Some(p), Some(head)) => format!("{head} {}", p.with_unit()),
         _ => name.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ok_elided_unit_completed_once() {
+        let hp = gazetteer::lookup("Hải Phòng");
+        assert_eq!(
+            complete_unit("Ủy ban nhân dân thành phố", hp),
+            "Ủy ban nhân dân thành phố Hải Phòng"
+        );
+        let dn = gazetteer::lookup("Đắk Nông");
+        assert_eq!(
+            complete_unit("Ủy ban nhân dân tỉnh", dn),
+            "Ủy ban nhân dân tỉnh Đắk Nông"
+        );
+        assert_eq!(complete_unit("Chính phủ", dn), "Chính phủ");
+        assert_eq!(
+            complete_unit("Ủy ban nhân dân tỉnh", None),
+            "Ủy ban nhân dân tỉnh"
+        );
     }
 }
 
