@@ -59,30 +59,6 @@ fn complete_unit(name: &str, province: Option<&'static gazetteer::Province>) -> 
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ok_elided_unit_completed_once() {
-        let hp = gazetteer::lookup("Hải Phòng");
-        assert_eq!(
-            complete_unit("Ủy ban nhân dân thành phố", hp),
-            "Ủy ban nhân dân thành phố Hải Phòng"
-        );
-        let dn = gazetteer::lookup("Đắk Nông");
-        assert_eq!(
-            complete_unit("Ủy ban nhân dân tỉnh", dn),
-            "Ủy ban nhân dân tỉnh Đắk Nông"
-        );
-        assert_eq!(complete_unit("Chính phủ", dn), "Chính phủ");
-        assert_eq!(
-            complete_unit("Ủy ban nhân dân tỉnh", None),
-            "Ủy ban nhân dân tỉnh"
-        );
-    }
-}
-
 /// Extracts the record of one article.
 pub fn extract(article: &Article) -> Record {
     let norm = match &article.base {
@@ -321,5 +297,29 @@ pub fn extract(article: &Article) -> Record {
         authors: authors_out,
         references: references_out,
         warnings,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ok_elided_unit_completed_once() {
+        let hp = gazetteer::lookup("Hải Phòng");
+        assert_eq!(
+            complete_unit("Ủy ban nhân dân thành phố", hp),
+            "Ủy ban nhân dân thành phố Hải Phòng"
+        );
+        let dn = gazetteer::lookup("Đắk Nông");
+        assert_eq!(
+            complete_unit("Ủy ban nhân dân tỉnh", dn),
+            "Ủy ban nhân dân tỉnh Đắk Nông"
+        );
+        assert_eq!(complete_unit("Chính phủ", dn), "Chính phủ");
+        assert_eq!(
+            complete_unit("Ủy ban nhân dân tỉnh", None),
+            "Ủy ban nhân dân tỉnh"
+        );
     }
 }
