@@ -163,7 +163,7 @@ re!(
 // falls on, not when the event happened.
 re!(
     NAMED_DAY_BEFORE,
-    r"[Nn]gày(?:\s+\p{Lu}[\p{L}\d-]*){1,8}\s*\(\s*$"
+    r"[Nn]gày\s+(\p{Lu}[\p{L}\d-]*)(?:\s+[\p{L}\d-]+){0,7}\s*\(?\s*$"
 );
 re!(
     DEADLINE_BEFORE,
@@ -237,6 +237,15 @@ fn year_of(m: Option<regex::Match>) -> Option<YearText> {
             digits: m.as_str().len(),
         })
     })
+}
+
+/// Whether a date right after `before` is the date of a named day ("Ngày Hợp tác xã Việt Nam
+/// (11/4)", "Ngày HTX Việt Nam 11/4/2026"): a reference, not when something happened. A
+/// weekday ("ngày Thứ Hai (12/3)") names no day.
+fn is_named_day(before: &str) -> bool {
+    NAMED_DAY_BEFORE
+        .captures(before)
+        .is_some_and(|c| !matches!(&c[1], "Thứ" | "Chủ"))
 }
 
 /// A date rule: what a match of its pattern means, or `None` when the context rules it out.
@@ -584,8 +593,7 @@ pub fn extract(
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         let sentence_before = &text[line_start..c.span.start];
         let role = if REFERENCE_BEFORE.is_match(crate::text::tail(sentence_before, 90))
-            || (sentence_before.trim_end().ends_with('(')
-                && NAMED_DAY_BEFORE.is_match(crate::text::tail(sentence_before, 80)))
+            || is_named_day(crate::text::tail(sentence_before, 80))
         {
             Role::Reference
         } else if DEADLINE_BEFORE.is_match(crate::text::tail(sentence_before, 30)) {
@@ -956,6 +964,17 @@ mod tests {
             roles,
             [("2024-04-10", Role::Event), ("2024-04-11", Role::Reference)]
         );
+        // Spelled out, without parentheses; a weekday names no day.
+        for s in [
+            "Sáng 9/4, Liên minh tổ chức Lễ kỷ niệm Ngày Hợp tác xã Việt Nam 11/4/2024, tổng kết phong trào thi đua.",
+            "Sáng 9/4, Liên minh tổ chức Lễ kỷ niệm Ngày Hợp tác xã Việt Nam (11/4) và hội nghị.",
+        ] {
+            let (f, _) = extract(s, &[0..s.len()], &pubd(2024, 4, 10));
+            assert_eq!(f[1].role, Role::Reference, "{s}");
+        }
+        let s = "Liên minh sẽ tổ chức hội nghị vào ngày Thứ Hai (15/4) tới.";
+        let (f, _) = extract(s, &[0..s.len()], &pubd(2024, 4, 10));
+        assert_ne!(f[0].role, Role::Reference);
     }
 
     #[test]

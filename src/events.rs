@@ -212,7 +212,10 @@ pub fn extract(
                 {
                     continue;
                 }
-                let own_date = if kind == "other" {
+                // Issuing a document takes the document's date; an anniversary ("lễ kỷ niệm
+                // 79 năm …  (11/4/1946 - 11/4/2025)") is held on its own date.
+                let issuing = kind == "other" && !text[span.clone()].starts_with(['l', 'L']);
+                let own_date = if issuing {
                     date_in(&sentence, Role::Reference).or(event_date.clone())
                 } else {
                     // The date nearest before the trigger ("…Hội chợ … từ 30/9 đến 2/10,
@@ -315,6 +318,14 @@ mod tests {
             .into_iter()
             .map(|e| (e.kind, e.date))
             .collect()
+    }
+
+    #[test]
+    fn ok_anniversary_on_its_own_date_document_on_its_date() {
+        let ev = run("", "Sáng 10/4, Liên minh HTX tỉnh tổ chức Lễ kỷ niệm 79 năm Ngày Hợp tác xã Việt Nam (11/4/1946 - 11/4/2025).");
+        assert_eq!(ev, vec![("other", Some("--04-10".into()))]);
+        let ev = run("", "Ngày 26/9/2025, UBND tỉnh ban hành Quyết định số 2150/QĐ-UBND ngày 25/9/2025 về việc hợp nhất.");
+        assert_eq!(ev, vec![("other", Some("2025-09-25".into()))]);
     }
 
     #[test]
