@@ -114,7 +114,7 @@ re!(SENTENCE_BREAK, r"[.!?…]\s+[\p{Lu}\d]");
 // A news site's name as the first line: "Báo Quảng Nam Online", "BẮC NINH ĐIỆN TỬ".
 re!(
     SITE_NAME,
-    r"(?i)^(?:báo\s+\S+(?:\s+\S+){0,4}|\S+(?:\s+\S+){0,4}\s+(?:online|điện\s+tử)|[\w.-]+\.(?:vn|com|net|org)(?:\.vn)?|(?:\p{Lu}{2,6}\s*[-–]\s*)?(?:đài\s+phát\s+thanh|đài\s+pt|báo\s+và\s+phát\s+thanh|trung\s+tâm\s+truyền\s+thông|cổng\s+thông\s+tin|trang\s+thông\s+tin)(?:[\s-][^.,;:!?]{0,60})?)$"
+    r"(?i)^(?:báo\s+\S+(?:\s+\S+){0,4}|\S+(?:\s+\S+){0,4}\s+(?:online|điện\s+tử)|[\w.-]+\.(?:vn|com|net|org)(?:\.vn)?|(?:[^.,;:!?]{2,60}\s[-–|]\s)?(?:đài\s+phát\s+thanh|đài\s+pt|báo\s+và\s+phát\s+thanh|trung\s+tâm\s+truyền\s+thông|cổng\s+thông\s+tin|trang\s+thông\s+tin)(?:[\s-][^.,;:!?]{0,60})?)$"
 );
 re!(
     BYLINE_LABEL,
@@ -444,7 +444,15 @@ fn header_and_title_line(text: &str, kept: &[Range<usize>]) -> (usize, Option<St
     let mut early_stamp = None;
     let mut i = 0;
     if let Some(st) = kept.first().and_then(|r| stamp_line(text, r)) {
-        early_stamp = Some(st);
+        // A clock above the site's name (even a name dropped as furniture) is the day the
+        // page was read, not a stamp.
+        let next = text[kept[0].end..]
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty());
+        if !next.is_some_and(|l| SITE_NAME.is_match(l)) {
+            early_stamp = Some(st);
+        }
         i = 1;
     }
     // 3. Title. Header lines first — a category label ("Kinh tế", "Hoạt động Liên minh HTX và
@@ -457,10 +465,16 @@ fn header_and_title_line(text: &str, kept: &[Range<usize>]) -> (usize, Option<St
     while j < i + 4 && j + 1 < kept.len() {
         let (la, lb) = (&text[kept[j].clone()], &text[kept[j + 1].clone()]);
         // A banner in capitals above a headline that the stamp follows.
+        // A banner in capitals (the site's or the cooperative's name) above a headline that
+        // the stamp or a dated lead follows.
         let banner_above_title = is_caps_line(la)
             && word_count(la) <= 10
-            && word_count(lb) >= 5
-            && kept.get(j + 2).is_some_and(is_stamp_line);
+            && (5..=40).contains(&word_count(lb))
+            && !is_caps_line(lb)
+            && !ends_sentence(lb)
+            && kept
+                .get(j + 2)
+                .is_some_and(|r| is_stamp_line(r) || DATE_START.is_match(&text[r.clone()]));
         let header = word_count(la) <= 3
             || CATEGORY.is_match(la)
             || is_breadcrumb(la)
@@ -526,8 +540,9 @@ fn header_and_title_line(text: &str, kept: &[Range<usize>]) -> (usize, Option<St
             let cand = &text[kept[k - 1].clone()];
             let words = word_count(cand);
             // ("TP. Cần Thơ" in a headline is no sentence break.)
+            // An older site may end its headline with a period.
             if (5..=40).contains(&words)
-                && !ends_sentence(cand)
+                && !ends_sentence(cand.trim_end().trim_end_matches('.'))
                 && !DATELINE.is_match(cand)
                 && !SITE_NAME.is_match(cand)
                 && !is_breadcrumb(cand)
@@ -746,6 +761,29 @@ mod tests {
         ] {
             assert_eq!(segment_with_title(s, Some(hint)).title, seg(s).title, "{hint}");
         }
+    }
+
+    #[test]
+    fn ok_small_sites_banner_clock_and_period_ended_headline() {
+        // The cooperative's name and address above the headline, no stamp, a dated lead.
+        let s = "HỢP TÁC XÃ CÀ PHÊ TÂN HÀ XANH\nXã Tân Hà - huyện Lâm Hà - tỉnh Lâm Đồng\nTrang chủ | Giới thiệu HTX | Sản phẩm | Tin tức\nTin tức\nĐại hội thành viên thường niên năm 2016: HTX Cà phê Tân Hà Xanh hoàn thành chuyển đổi\nNgày 28/3, tại hội trường thôn Tân Lin, HTX Cà phê Tân Hà Xanh đã tổ chức Đại hội thành viên thường niên năm 2016.";
+        let g = seg(s);
+        assert!(s[g.title.unwrap()].starts_with("Đại hội thành viên thường niên"));
+        assert_eq!(g.body.len(), 1);
+        // A clock above the portal's name is no stamp.
+        let s = "Thứ Ba, 17/10/2017 | 10:42\nCỔNG THÔNG TIN ĐIỆN TỬ XÃ HẢI ANH - HUYỆN HẢI HẬU - TỈNH NAM ĐỊNH\nĐẠI HỘI THÀNH LẬP HTX DỊCH VỤ NÔNG NGHIỆP HẢI ANH XANH\nNgày 12.9.2017, tại Hội trường UBND xã, Ban sáng lập tổ chức Đại hội thành lập HTX.";
+        assert!(seg(s).published.is_none());
+        // A stamp first, above the headline, is the stamp.
+        let s = "16:17 | 31/03/2023\nHội nghị ký kết chương trình phối hợp giai đoạn mới\nSáng 31/3, Liên minh tổ chức hội nghị ký kết chương trình phối hợp với nhiều đơn vị.";
+        assert_eq!(seg(s).published.unwrap().value, "2023-03-31T16:17");
+        // A headline that ends with a period, above the stamp, under the portal's header.
+        let s = "UBND HUYỆN YÊN THÀNH - CỔNG THÔNG TIN ĐIỆN TỬ\nTin tức - Sự kiện > Kinh tế\nYên Thành: Sơ kết 3 năm thực hiện Luật Hợp tác xã năm 2012.\nCập nhật lúc: 16:40 - 04/08/2016\nChiều 3/8, UBND huyện Yên Thành tổ chức Hội nghị sơ kết 3 năm thực hiện Luật Hợp tác xã.";
+        let g = seg(s);
+        assert_eq!(
+            &s[g.title.unwrap()],
+            "Yên Thành: Sơ kết 3 năm thực hiện Luật Hợp tác xã năm 2012"
+        );
+        assert_eq!(g.published.unwrap().value, "2016-08-04T16:40");
     }
 
     #[test]
