@@ -230,6 +230,9 @@ fn empty_source(path: &str, format: Format, line: Option<usize>) -> Source {
         encoding: String::new(),
         line,
         format: Some(format.name().into()),
+        url: None,
+        title: None,
+        published: None,
     }
 }
 

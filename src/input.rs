@@ -403,6 +403,9 @@ pub fn source_for(path: &str, bytes: &[u8], format: Format, line: Option<usize>)
         encoding: "utf-8".into(),
         line,
         format: Some(format.name().into()),
+        url: None,
+        title: None,
+        published: None,
     }
 }
 
@@ -499,6 +502,8 @@ pub fn article_from_bytes_as(
         }
         let (base, page) = page_base(&article.text, &mut article.warnings);
         article.base = Some(base);
+        article.source.title.clone_from(&page.title);
+        article.source.published.clone_from(&page.published);
         article.meta_title = page.title;
         article.meta_published = page.published;
     }

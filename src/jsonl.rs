@@ -154,13 +154,20 @@ pub fn article_from_line(
         });
         crate::input::Base { text, map }
     });
+    let meta_title = parsed.title.as_ref().and_then(value_string);
+    let source = crate::record::Source {
+        url: parsed.url.as_ref().and_then(value_string),
+        title: meta_title.clone(),
+        published: meta_published.clone(),
+        ..source
+    };
     Ok(Article {
         id,
         source,
         text: parsed.text,
         base,
         meta_published,
-        meta_title: parsed.title.as_ref().and_then(value_string),
+        meta_title,
         warnings,
     })
 }
@@ -286,6 +293,22 @@ mod tests {
         assert_eq!(a.text, "Ngày 5/6");
         assert_eq!(a.meta_published.as_deref(), Some("2023-01-02"));
         assert_eq!(a.source.line, Some(3));
+        // The metadata travels with the record's source.
+        assert_eq!(a.source.published.as_deref(), Some("2023-01-02"));
+        assert_eq!(
+            (a.source.url.as_deref(), a.source.title.as_deref()),
+            (None, None)
+        );
+        let a = article_from_line(
+            "dump",
+            "d/dump.jsonl",
+            4,
+            r#"{"id":"d04","text":"Ngày 5/6","url":"https://x.vn/a.htm","title":"Tiêu đề","published":"2023-01-02T08:45:00+07:00"}"#.as_bytes(),
+        )
+        .unwrap();
+        assert_eq!(a.source.url.as_deref(), Some("https://x.vn/a.htm"));
+        assert_eq!(a.source.title.as_deref(), Some("Tiêu đề"));
+        assert_eq!(a.source.published.as_deref(), Some("2023-01-02T08:45"));
         let a = article_from_line("dump", "d", 1, br#"{"id":42,"text":"x"}"#).unwrap();
         assert_eq!(a.id, "42");
     }

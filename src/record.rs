@@ -64,6 +64,16 @@ pub struct Source {
     /// Input format: `text`, `html` or `jsonl` (added field).
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub format: Option<String>,
+    /// What the input's metadata says, when it says it (added fields): a dump's `url`, the
+    /// page's `<title>` or a dump's `title`, and its publication time (`article:published_time`
+    /// or a dump's `published`) as `YYYY-MM-DD[THH:MM]`. Not grounded in the text: the record's
+    /// `title` and `published` are what the text itself shows.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub published: Option<String>,
 }
 
 /// A piece of source text.

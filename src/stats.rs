@@ -209,6 +209,9 @@ mod tests {
             encoding: "utf-8".into(),
             line: None,
             format: None,
+            url: None,
+            title: None,
+            published: None,
         }
     }
 

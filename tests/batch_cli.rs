@@ -464,6 +464,11 @@ fn batch_html_headline_from_the_page_title() {
     assert_eq!(recs[0]["title"]["text"], headline);
     assert_eq!(recs[0]["published"]["value"], "2024-06-18T06:45");
     assert_eq!(recs[0]["authors"][0]["name"], "Thu Phương");
+    // The page's own title travels with the source, as the page gives it.
+    assert_eq!(
+        recs[0]["source"]["title"],
+        format!("{headline} - Báo Hà Tĩnh")
+    );
     let chars: Vec<char> = html.chars().collect();
     check_grounding(&recs[0], &chars);
 }

@@ -62,6 +62,9 @@ fn record(dir: &Path) -> Record {
             encoding: "utf-8".into(),
             line: None,
             format: None,
+            url: None,
+            title: None,
+            published: None,
         },
         title: Some(Grounded {
             text: t_title,

@@ -46,6 +46,9 @@ fn source() -> Source {
         encoding: "utf-8".into(),
         line: Some(3),
         format: Some("jsonl".into()),
+        url: None,
+        title: None,
+        published: None,
     }
 }
 
@@ -230,6 +233,9 @@ fn error_record() -> ErrorRecord {
             encoding: String::new(),
             line: None,
             format: None,
+            url: None,
+            title: None,
+            published: None,
         },
         error: ErrorInfo {
             code: "empty".into(),
