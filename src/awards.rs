@@ -139,11 +139,12 @@ re!(
 );
 re!(QUOTED, r#"^\s*["“][^"”]{2,120}["”]"#);
 re!(CHO, r"^\s*(?:cho|tới|đến)(?:\s*:\s*|\s+)");
-// "trao Huân chương … theo Quyết định số 412/QĐ-CTN ngày 24/3/2026 cho …": the decision
-// stands between the honour and its recipients.
+// "trao Huân chương … theo Quyết định số 412/QĐ-CTN ngày 24/3/2026 cho …", "trao Cờ thi đua
+// năm 2021 cho …": a decision or the year of the achievement between the honour and its
+// recipients.
 re!(
     DECISION_BEFORE_CHO,
-    r"(?i)^\s*,?\s*(?:theo|tại)\s+(?:quyết\s+định|qđ)[^;:]{0,100}?\s(cho|tới)\s"
+    r"(?i)^\s*,?\s*(?:(?:theo|tại)\s+(?:quyết\s+định|qđ)[^;:]{0,100}?|(?:của\s+)?năm\s+\d{4})\s(cho|tới)\s"
 );
 // "Cờ thi đua của Chính phủ được trao cho …": the honour first, then a passive verb and the
 // recipients (checked from the end of the honour's phrase, across a quoted title and issuer).
@@ -951,6 +952,9 @@ mod tests {
             ]
         );
         assert_eq!(c, vec![("Cờ thi đua".into(), Some(6), None)]);
+        let (a, c) = run("Dịp này, Liên minh HTX Việt Nam trao Cờ thi đua năm 2021 cho 2 đơn vị dẫn đầu Cụm là Liên minh HTX tỉnh An Giang và Liên minh HTX tỉnh Cà Mau.");
+        assert_eq!(a.len(), 2);
+        assert_eq!(c, vec![("Cờ thi đua".into(), Some(2), None)]);
     }
 
     #[test]

@@ -447,7 +447,9 @@ pub fn extract(
             push(&mut named, alliance_party(p, r));
         }
     }
-    if named.is_empty() {
+    // "Liên minh HTX tỉnh và Hội Nông dân tỉnh ký kết": the co-actor does not stand for the
+    // alliance, whose province is the article's.
+    if !named.iter().any(|p| p.kind == "cooperative_alliance") {
         if let Some((span, unit)) = elided.first().cloned() {
             match places.default {
                 Some(p) => named.push(alliance_party(p, span)),
@@ -710,6 +712,16 @@ mod tests {
                 ""
             ),
             vec![("Liên minh Hợp tác xã Việt Nam".into(), None)]
+        );
+    }
+
+    #[test]
+    fn ok_elided_alliance_with_a_co_actor_takes_the_articles_province() {
+        let v = run("Liên minh HTX tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp", "Sáng 5-3, Liên minh Hợp tác xã (HTX) tỉnh và Hội Nông dân tỉnh tổ chức hội nghị ký kết.\nTính đến tháng 2/2024, toàn tỉnh Thanh Hoá có 1.137 HTX.");
+        assert!(
+            v.iter()
+                .any(|(n, _)| n == "Liên minh Hợp tác xã tỉnh Thanh Hóa"),
+            "{v:?}"
         );
     }
 

@@ -86,7 +86,10 @@ fn classify(line: &str) -> Option<Action> {
     let lower = line.trim().to_lowercase();
     RULES.iter().find_map(|r| {
         let hit = match &r.matcher {
-            Matcher::Exact(p) => lower == *p,
+            // "Tin liên quan:" is the heading "Tin liên quan".
+            Matcher::Exact(p) => {
+                lower == *p || lower.strip_suffix(':').map(str::trim_end) == Some(p)
+            }
             Matcher::Prefix(p) => lower.starts_with(p.as_str()),
             Matcher::Regex(re) => re.is_match(&lower),
         };
@@ -135,6 +138,11 @@ re!(
     r"(?i)^(?:phó\s+)?(?:chủ tịch|giám đốc|trưởng|bí thư|tổng biên tập|phóng viên|pv|ctv|cộng tác viên|vp|văn phòng|chánh văn phòng|cán bộ|chuyên viên|ủy viên|trung tâm|báo|đài|phòng|liên minh|hội|sở|ban|ubnd|cổng|tạp chí|ttxvn)"
 );
 
+/// Bylines that name the newsroom, not a person: reporter, editorial board, contributor.
+const NEWSROOM: &[&str] = &[
+    "PV", "BBT", "CTV", "BTV", "PTV", "NPV", "TTXVN", "VNA", "TPV",
+];
+
 /// Splits a list of names ("Anh Quân, Văn Tường") into name ranges; `None` if some part is
 /// not a name of 1–4 capitalised words.
 fn name_list(text: &str, r: Range<usize>) -> Option<Vec<Range<usize>>> {
@@ -163,6 +171,13 @@ fn name_list(text: &str, r: Range<usize>) -> Option<Vec<Range<usize>>> {
         for sp in subparts {
             let words: Vec<&str> = text[sp.clone()].split_whitespace().collect();
             if words.is_empty() || words.len() > 4 || !words.iter().all(|w| is_capitalised(w)) {
+                return None;
+            }
+            // "PV", "BBT", "Nhóm PV": the newsroom, not a name.
+            if words
+                .iter()
+                .any(|w| NEWSROOM.contains(&w.to_uppercase().as_str()))
+            {
                 return None;
             }
             out.push(sp);
@@ -842,6 +857,18 @@ mod tests {
         // A sentence that opens with "Nguồn:" and ends stays in the body.
         let s = "Liên minh HTX tỉnh tổng kết năm 2024\n11/01/2025 16:20\nChiều 10/1, Liên minh HTX tỉnh Nghệ An tổ chức hội nghị tổng kết công tác năm 2024.\nNguồn: vốn của các HTX chủ yếu là vốn tự có và vốn vay ưu đãi.";
         assert_eq!(seg(s).body.len(), 2);
+    }
+
+    #[test]
+    fn ok_heading_with_a_colon_ends_and_newsroom_is_no_author() {
+        let s = "Liên minh HTX tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp\n05/03/2024 10:00\nSáng 5-3, Liên minh Hợp tác xã tỉnh và Hội Nông dân tỉnh tổ chức hội nghị ký kết chương trình phối hợp.\nBài và ảnh: Minh Hằng\nTin liên quan:\n- Hội Nông dân tỉnh ra quân hỗ trợ nông dân tiêu thụ nông sản dịp Tết (25/01/2024)";
+        let g = seg(s);
+        assert_eq!(texts(s, &g.authors), ["Minh Hằng"]);
+        assert_eq!(g.body.len(), 1);
+        for byline in ["PV", "BBT", "Nhóm PV"] {
+            let s = format!("Liên minh HTX tỉnh tổng kết năm 2024\n11/01/2025 16:20\nChiều 10/1, Liên minh HTX tỉnh Nghệ An tổ chức hội nghị tổng kết công tác năm 2024.\n{byline}");
+            assert!(seg(&s).authors.is_empty(), "{byline}");
+        }
     }
 
     #[test]
