@@ -329,6 +329,18 @@ mod tests {
     }
 
     #[test]
+    fn ok_founding_congress_founds_and_meets() {
+        let ev = run("", "Ngày 12.9.2017, tại Hội trường UBND xã, Ban sáng lập tổ chức Đại hội thành lập HTX Dịch vụ nông nghiệp Hải Anh Xanh.");
+        assert_eq!(
+            ev,
+            vec![
+                ("establishment", Some("2017-09-12".into())),
+                ("congress", Some("2017-09-12".into()))
+            ]
+        );
+    }
+
+    #[test]
     fn ok_framed_trigger_is_not_the_main_event() {
         let ev = run("", "Tối 5/11, Sở Công Thương khai mạc Hội chợ nông sản tỉnh Đồng Tháp. Sáng 6/11, trong khuôn khổ hội chợ, Liên minh HTX tỉnh tổ chức Hội thảo về sản phẩm OCOP. Tại hội thảo, 14 biên bản ghi nhớ đã được ký kết giữa các HTX với doanh nghiệp.");
         assert_eq!(

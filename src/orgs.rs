@@ -71,6 +71,8 @@ const STOP_BIGRAMS: &[(&str, &str)] = &[
     ("ra", "mắt"),
     ("kết", "nối"),
     ("trao", "đổi"),
+    ("long", "trọng"),
+    ("trọng", "thể"),
 ];
 
 /// An organisation phrase found in text.
@@ -258,6 +260,18 @@ mod tests {
             .into_iter()
             .map(|o| (&s[o.span], o.kind))
             .collect()
+    }
+
+    #[test]
+    fn ok_adverb_ends_a_name_a_fruit_does_not() {
+        assert_eq!(
+            names("Sáng 15/01/2020, QTDND Vũ Hội long trọng tổ chức Đại hội thành viên")[0].0,
+            "QTDND Vũ Hội"
+        );
+        assert_eq!(
+            names("tặng Bằng khen cho HTX Thanh long Hàm Minh.")[0].0,
+            "HTX Thanh long Hàm Minh"
+        );
     }
 
     #[test]
