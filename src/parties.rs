@@ -141,6 +141,11 @@ re!(
 re!(CLUSTER, r"(?i)\bcụm\s+thi\s+đua|(?-i:Cụm)\s");
 re!(AND_ALLIANCE, r"^\s*(?:,\s*)?và\s+(?i:liên\s+minh)");
 re!(AND_ORG, r"^\s*(?:,\s*)?và\s+");
+re!(
+    ORGANISED_BY,
+    r"(?i)(?:^|[\s,(])do\s+([^.;]{5,200}?)\s+(?:cùng\s+)?(?:phối\s+hợp\s+)?(?:tổ\s+chức|chủ\s+trì|đăng\s+cai)(?:[\s,.;)]|$)"
+);
+re!(PERSON_FIRST, r"(?i)^(?:đồng\s+chí|ông|bà|anh|chị)\s");
 re!(LIST_JOIN, r"^\s*(?:,\s*và|,|và)\s*$");
 
 /// Reads a list of provinces starting at `pos`: optional unit words, names separated by ",",
@@ -468,6 +473,39 @@ pub fn extract(
         province: None,
         span: o.span.clone(),
     };
+    // "Hội chợ do Liên minh HTX Việt Nam phối hợp với Liên minh HTX tỉnh Bình Định tổ chức":
+    // the organisers, named in the first paragraphs when the lead only sums up.
+    for para in body.iter().take(2) {
+        for c in ORGANISED_BY.captures_iter(&text[para.clone()]) {
+            let m = c.get(1).expect("group");
+            let by = para.start + m.start()..para.start + m.end();
+            // "do đồng chí X, Phó Chủ tịch UBND tỉnh chủ trì": a person chairs.
+            if PERSON_FIRST.is_match(&text[by.clone()]) {
+                continue;
+            }
+            for a in alliance_mentions(text, by.clone(), hits) {
+                match a.refers {
+                    AllianceRef::National => push(
+                        &mut named,
+                        PartyFact {
+                            name: "Liên minh Hợp tác xã Việt Nam".into(),
+                            kind: "cooperative_alliance",
+                            province: None,
+                            span: a.span.clone(),
+                        },
+                    ),
+                    AllianceRef::Provinces(list) => {
+                        let single = list.len() == 1;
+                        for (p, r) in list {
+                            let span = if single { a.span.clone() } else { r };
+                            push(&mut named, alliance_party(p, span));
+                        }
+                    }
+                    AllianceRef::Elided(_) => {}
+                }
+            }
+        }
+    }
     let had_alliance = !named.is_empty();
     for lead in &leads {
         // The organisations that act in the clause (followed by a verb such as "tổ chức",
@@ -723,6 +761,22 @@ mod tests {
                 .any(|(n, _)| n == "Liên minh Hợp tác xã tỉnh Thanh Hóa"),
             "{v:?}"
         );
+    }
+
+    #[test]
+    fn ok_organisers_after_a_summary_lead() {
+        let v = run("", "Hội chợ triển lãm sản phẩm HTX khu vực miền Trung - Tây Nguyên năm 2022 diễn ra từ 30/9 đến 2/10/2022 tại TP Quy Nhơn đã thu hút hơn 20.000 lượt khách.\nHội chợ do Liên minh HTX Việt Nam (VCA) phối hợp với Liên minh HTX tỉnh Bình Định tổ chức, với 180 gian hàng.");
+        let names: Vec<&str> = v.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Liên minh Hợp tác xã Việt Nam",
+                "Liên minh Hợp tác xã tỉnh Bình Định"
+            ]
+        );
+        // A person who chairs is no organiser.
+        let v = run("", "Hội nghị tổng kết năm 2023 đã thành công tốt đẹp.\nHội nghị do đồng chí Nguyễn Văn A, Chủ tịch Liên minh HTX tỉnh Bình Định chủ trì.");
+        assert!(v.iter().all(|(n, _)| !n.contains("Bình Định")), "{v:?}");
     }
 
     #[test]
