@@ -660,8 +660,10 @@ pub fn extract(
                     if HISTORY.is_match(sentence_text) {
                         continue;
                     }
-                    let verb = VERB_BEFORE.is_match(before)
-                        || VERB_AFTER.is_match(&text[last.end..clause.end]);
+                    let verb = VERB_BEFORE.is_match(before) || {
+                        let after = &text[last.end..clause.end];
+                        after.contains("được") && VERB_AFTER.is_match(after)
+                    };
                     let continues = list_open && before.trim().is_empty() && gi == 0;
                     let negative = NEGATIVE_BEFORE.is_match(before);
                     let passive = PASSIVE_VERB.is_match(before);
@@ -715,8 +717,11 @@ pub fn extract(
                     if let Some(m) = PASSIVE_AFTER.find(&text[pos..group_end]) {
                         pos += m.end();
                     }
-                    if let Some(c) = DECISION_BEFORE_CHO.captures(&text[pos..group_end]) {
-                        pos += c.get(1).expect("group").start();
+                    let ahead = &text[pos..group_end];
+                    if ahead.contains(" cho ") || ahead.contains(" tới ") {
+                        if let Some(c) = DECISION_BEFORE_CHO.captures(ahead) {
+                            pos += c.get(1).expect("group").start();
+                        }
                     }
                     if issuer.is_some() {
                         last_issuer.clone_from(&issuer);
@@ -823,7 +828,11 @@ pub fn extract(
                         }
                     } else if let Some(g) = GROUP_INTRO.find(rest) {
                         named_from = rstart + g.end();
-                    } else if let Some(c) = COUNT_OTHERS.captures(rest) {
+                    } else if let Some(c) = rest
+                        .contains("khác")
+                        .then(|| COUNT_OTHERS.captures(rest))
+                        .flatten()
+                    {
                         // "cho HTX X cùng 6 tập thể, 10 cá nhân khác": the count, then X.
                         let (col, ind) = collectives_and_individuals(&c);
                         for a in &award_names {

@@ -159,12 +159,6 @@ re!(
     REFERENCE_BEFORE,
     r"(?i)(?:\d+(?:/\d{4})?[/-][\p{L}\d/.&-]*[\p{L}\d]|(?:Nghị quyết|Quyết định|Kế hoạch|Thông tư|Nghị định|Chỉ thị|Công văn|Luật|Chương trình|Kết luận|Hướng dẫn|Thông báo|Đề án|Tờ trình|Báo cáo)(?:\s+số)?(?:\s+\d+)?)\s*,?\s*(?:do\s+[^,.;]{1,40}\s+)?(?:ban hành\s+|ký\s+|được ban hành\s+)?(?:vào\s+)?(?:ngày\s*)?$"
 );
-// "kỷ niệm Ngày HTX Việt Nam (11/4)", "Ngày Quốc tế Phụ nữ (8/3)": the date a named day
-// falls on, not when the event happened.
-re!(
-    NAMED_DAY_BEFORE,
-    r"[Nn]gày\s+(\p{Lu}[\p{L}\d-]*)(?:\s+[\p{L}\d-]+){0,7}\s*\(?\s*$"
-);
 re!(
     DEADLINE_BEFORE,
     r"(?i)(?:trước|chậm nhất|hạn chót|hết hạn|đến hết|hạn cuối)\s*(?:vào\s+)?(?:ngày\s*)?$"
@@ -243,9 +237,21 @@ fn year_of(m: Option<regex::Match>) -> Option<YearText> {
 /// (11/4)", "Ngày HTX Việt Nam 11/4/2026"): a reference, not when something happened. A
 /// weekday ("ngày Thứ Hai (12/3)") names no day.
 fn is_named_day(before: &str) -> bool {
-    NAMED_DAY_BEFORE
-        .captures(before)
-        .is_some_and(|c| !matches!(&c[1], "Thứ" | "Chủ"))
+    // "Ngày" and one to eight words, the first capitalised, then "(" or nothing.
+    let Some(k) = before.rfind("gày ") else {
+        return false;
+    };
+    if !before[..k].ends_with(['N', 'n']) {
+        return false;
+    }
+    let rest = before[k + "gày ".len()..].trim_end();
+    let rest = rest.strip_suffix('(').unwrap_or(rest).trim_end();
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let word = |w: &&str| w.chars().all(|c| c.is_alphanumeric() || c == '-');
+    (1..=8).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && !matches!(words[0], "Thứ" | "Chủ")
+        && words.iter().all(word)
 }
 
 /// A date rule: what a match of its pattern means, or `None` when the context rules it out.

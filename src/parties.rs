@@ -143,7 +143,7 @@ re!(AND_ALLIANCE, r"^\s*(?:,\s*)?và\s+(?i:liên\s+minh)");
 re!(AND_ORG, r"^\s*(?:,\s*)?và\s+");
 re!(
     ORGANISED_BY,
-    r"(?i)(?:^|[\s,(])do\s+([^.;]{5,200}?)\s+(?:cùng\s+)?(?:phối\s+hợp\s+)?(?:tổ\s+chức|chủ\s+trì|đăng\s+cai)(?:[\s,.;)]|$)"
+    r"(?i)(?:^|[\s,(])do\s+([^.;\s][^.;]*?)\s+(?:cùng\s+)?(?:phối\s+hợp\s+)?(?:tổ\s+chức|chủ\s+trì|đăng\s+cai)(?:[\s,.;)]|$)"
 );
 re!(PERSON_FIRST, r"(?i)^(?:đồng\s+chí|ông|bà|anh|chị)\s");
 re!(LIST_JOIN, r"^\s*(?:,\s*và|,|và)\s*$");
@@ -476,11 +476,15 @@ pub fn extract(
     // "Hội chợ do Liên minh HTX Việt Nam phối hợp với Liên minh HTX tỉnh Bình Định tổ chức":
     // the organisers, named in the first paragraphs when the lead only sums up.
     for para in body.iter().take(2) {
-        for c in ORGANISED_BY.captures_iter(&text[para.clone()]) {
+        let ptext = &text[para.clone()];
+        if memchr::memmem::find(ptext.as_bytes(), b"do ").is_none() {
+            continue;
+        }
+        for c in ORGANISED_BY.captures_iter(ptext) {
             let m = c.get(1).expect("group");
             let by = para.start + m.start()..para.start + m.end();
             // "do đồng chí X, Phó Chủ tịch UBND tỉnh chủ trì": a person chairs.
-            if PERSON_FIRST.is_match(&text[by.clone()]) {
+            if by.len() > 200 || PERSON_FIRST.is_match(&text[by.clone()]) {
                 continue;
             }
             for a in alliance_mentions(text, by.clone(), hits) {
