@@ -144,10 +144,11 @@ pub fn name_end(text: &str, head_end: usize, limit: usize, max_words: usize) -> 
         let wlen = trimmed
             .char_indices()
             .find(|&(k, c)| {
-                let joiner = matches!(c, '-' | '&')
-                    && trimmed[k + 1..].starts_with(char::is_alphanumeric)
+                // "TM-DV", "NN&PTNT", "K'Long", "K’Long": joined inside a word.
+                let joiner = matches!(c, '-' | '&' | '\'' | '’')
+                    && trimmed[k + c.len_utf8()..].starts_with(char::is_alphanumeric)
                     && k > 0;
-                !(c.is_alphanumeric() || c == '\'' || joiner)
+                !(c.is_alphanumeric() || joiner)
             })
             .map_or(trimmed.len(), |(k, _)| k);
         if wlen == 0 {
@@ -260,6 +261,18 @@ mod tests {
             .into_iter()
             .map(|o| (&s[o.span], o.kind))
             .collect()
+    }
+
+    #[test]
+    fn ok_apostrophe_inside_a_name() {
+        assert_eq!(
+            names("Đại hội của HTX Nông nghiệp Dịch vụ K’Long Phi Liêng.")[0].0,
+            "HTX Nông nghiệp Dịch vụ K’Long Phi Liêng"
+        );
+        assert_eq!(
+            names("thành viên HTX Chè K'Bang đã ký")[0].0,
+            "HTX Chè K'Bang"
+        );
     }
 
     #[test]
