@@ -94,7 +94,7 @@ re!(
 );
 re!(
     PERSON_BEFORE,
-    r"(?:^|[^\p{L}])(?i:ông|bà|đồng\s+chí)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})"
+    r"(?:^|[^\p{L}])(?i:ông|bà|đồng\s+chí|anh|chị)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})"
 );
 re!(
     AWARD_WORDS,
@@ -161,7 +161,7 @@ const NUMBER: &str = r"(\d{1,4}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|m�
 re!(
     COUNT,
     &format!(
-        r"(?i)^(?:các\s+)?{NUMBER}\s+(tập\s+thể|đơn\s+vị|cá\s+nhân|hợp\s+tác\s+xã|HTX|quỹ\s+tín\s+dụng\s+nhân\s+dân|liên\s+minh\s+(?:HTX|hợp\s+tác\s+xã))(?:\s*(?:,|và)\s*{NUMBER}\s+(tập\s+thể|đơn\s+vị|cá\s+nhân))?"
+        r"(?i)^(?:các\s+)?{NUMBER}\s+(tập\s+thể|đơn\s+vị|cá\s+nhân|hợp\s+tác\s+xã|HTX|quỹ\s+tín\s+dụng\s+nhân\s+dân|liên\s+minh\s+(?:HTX|hợp\s+tác\s+xã)|thanh\s+niên|hội\s+viên|đoàn\s+viên)(?:\s*(?:,|và)\s*{NUMBER}\s+(tập\s+thể|đơn\s+vị|cá\s+nhân))?"
     )
 );
 // "12 tập thể và 15 cá nhân thuộc hệ thống … được tặng Bằng khen": a count as the subject of
@@ -221,8 +221,12 @@ fn trailing_list(
     all.into_iter().skip(from).collect()
 }
 
+/// "cá nhân", and the people counted by what they are ("5 thanh niên tiêu biểu").
 fn is_individual(unit: &str) -> bool {
-    unit.to_lowercase().starts_with("cá")
+    let u = unit.to_lowercase();
+    ["cá", "thanh", "hội", "đoàn"]
+        .iter()
+        .any(|p| u.starts_with(p))
 }
 
 /// Award phrase occurrences in a clause: (span, canonical).
@@ -961,6 +965,9 @@ mod tests {
             ]
         );
         assert_eq!(c, vec![("Cờ thi đua".into(), Some(6), None)]);
+        let (a, c) = run("Dịp này, Ban Thường vụ Tỉnh đoàn tặng Bằng khen cho 5 thanh niên tiêu biểu trong phát triển kinh tế tập thể, trong đó có anh Sùng Mí Dế.");
+        assert_eq!(a, vec![("Bằng khen".into(), "Sùng Mí Dế".into())]);
+        assert_eq!(c, vec![("Bằng khen".into(), None, Some(5))]);
         let (a, c) = run("Dịp này, Liên minh HTX Việt Nam trao Cờ thi đua năm 2021 cho 2 đơn vị dẫn đầu Cụm là Liên minh HTX tỉnh An Giang và Liên minh HTX tỉnh Cà Mau.");
         assert_eq!(a.len(), 2);
         assert_eq!(c, vec![("Cờ thi đua".into(), Some(2), None)]);
