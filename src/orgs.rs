@@ -264,6 +264,14 @@ mod tests {
     }
 
     #[test]
+    fn ok_cooperative_development_fund() {
+        assert_eq!(
+            names("Liên minh HTX tỉnh và Quỹ Hỗ trợ phát triển HTX tỉnh tổ chức trao quyết định cho vay")[0],
+            ("Quỹ Hỗ trợ phát triển HTX tỉnh", "other")
+        );
+    }
+
+    #[test]
     fn ok_apostrophe_inside_a_name() {
         assert_eq!(
             names("Đại hội của HTX Nông nghiệp Dịch vụ K’Long Phi Liêng.")[0].0,
