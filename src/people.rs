@@ -95,7 +95,10 @@ pub struct PersonFact {
 /// The length of the word at the start of `s`: letters, and a one-letter prefix with an
 /// apostrophe joined to a capital (Ê Đê "H’Nhi", K'Ho "K'Brơi").
 fn word_len(s: &str) -> usize {
-    let letters = |t: &str| t.find(|c: char| !c.is_alphabetic()).unwrap_or(t.len());
+    let letters = |t: &str| {
+        t.find(|c: char| !crate::text::is_letter(c))
+            .unwrap_or(t.len())
+    };
     let n = letters(s);
     let rest = &s[n..];
     // One capital before the apostrophe: "H’Nhi", "Y’Bông", the K'Ho "K'Brơi".
@@ -125,7 +128,7 @@ fn after_strong_honorific(before: &str) -> bool {
         .any(|h| {
             before
                 .strip_suffix(h)
-                .is_some_and(|b| !b.chars().next_back().is_some_and(char::is_alphabetic))
+                .is_some_and(|b| !b.chars().next_back().is_some_and(crate::text::is_letter))
         })
 }
 
@@ -181,7 +184,7 @@ pub fn extract(
             let at_word = !text[..abs]
                 .chars()
                 .next_back()
-                .is_some_and(char::is_alphabetic);
+                .is_some_and(crate::text::is_letter);
             if !at_word {
                 i += c.len_utf8();
                 continue;
@@ -210,7 +213,7 @@ pub fn extract(
             let prev_word = before.trim_end().rsplit(' ').next().unwrap_or("");
             let prev_is_cap = before.ends_with(' ')
                 && prev_word.chars().next().is_some_and(char::is_uppercase)
-                && prev_word.chars().all(char::is_alphabetic);
+                && prev_word.chars().all(crate::text::is_letter);
             let prev_is_place = place_ranges
                 .iter()
                 .any(|p| p.end + 1 == abs || p.end == abs)

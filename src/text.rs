@@ -212,8 +212,19 @@ pub fn word_count(s: &str) -> usize {
 pub fn is_capitalised(word: &str) -> bool {
     let mut it = word.chars();
     match it.next() {
-        Some(c) if c.is_uppercase() => it.all(|c| c.is_alphabetic() || matches!(c, '\'' | '’')),
+        Some(c) if c.is_uppercase() => it.all(|c| is_letter(c) || matches!(c, '\'' | '’')),
         _ => false,
+    }
+}
+
+/// `char::is_alphabetic`, answered without a table search for the letters of Vietnamese text
+/// (ASCII, Latin-1 and Latin Extended-A/B, Latin Extended Additional).
+pub fn is_letter(c: char) -> bool {
+    match c as u32 {
+        0x41..=0x5A | 0x61..=0x7A => true,
+        0..=0x7F | 0xD7 | 0xF7 => false,
+        0xC0..=0x24F | 0x1E00..=0x1EFF => true,
+        _ => c.is_alphabetic(),
     }
 }
 
@@ -258,6 +269,13 @@ pub fn starts_word(text: &str, pos: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ok_is_letter_agrees_with_is_alphabetic() {
+        for c in (0..0x3000u32).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?} U+{:04X}", c as u32);
+        }
+    }
 
     fn sents(s: &str) -> Vec<&str> {
         sentences(s, 0..s.len())
