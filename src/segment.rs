@@ -552,7 +552,12 @@ fn header_and_title_line(text: &str, kept: &[Range<usize>]) -> (usize, Option<St
             if !is_stamp_line(&kept[k]) {
                 continue;
             }
-            let cand = &text[kept[k - 1].clone()];
+            // "Hữu Long" between the headline and the stamp is the byline.
+            let mut c = k - 1;
+            if c > i && header_byline(text, kept[c].clone()).is_some() {
+                c -= 1;
+            }
+            let cand = &text[kept[c].clone()];
             let words = word_count(cand);
             // ("TP. Cần Thơ" in a headline is no sentence break.)
             // An older site may end its headline with a period.
@@ -563,8 +568,38 @@ fn header_and_title_line(text: &str, kept: &[Range<usize>]) -> (usize, Option<St
                 && !is_breadcrumb(cand)
                 && !CATEGORY.is_match(cand)
             {
-                i = k - 1;
+                i = c;
                 break;
+            }
+        }
+    }
+    // A menu given one item per line ("Thời sự", "Kinh tế", … "Địa phương"), then the
+    // headline (maybe under its stamp): past the run of short lines.
+    if kept
+        .get(i)
+        .is_some_and(|r| word_count(&text[r.clone()]) <= 3)
+    {
+        let mut k = i;
+        while k < kept.len() && k < i + 40 && word_count(&text[kept[k].clone()]) <= 3 {
+            k += 1;
+        }
+        let mut stamp = None;
+        if let Some(st) = kept.get(k).and_then(|r| stamp_line(text, r)) {
+            stamp = Some(st);
+            k += 1;
+        }
+        let headline = kept.get(k).is_some_and(|r| {
+            let l = &text[r.clone()];
+            (5..=40).contains(&word_count(l))
+                && !ends_sentence(l)
+                && !SENTENCE_BREAK.is_match(l)
+                && !DATELINE.is_match(l)
+                && stamp_line(text, r).is_none()
+        });
+        if k - i >= 3 && headline {
+            i = k;
+            if stamp.is_some() {
+                early_stamp = stamp;
             }
         }
     }
@@ -573,8 +608,9 @@ fn header_and_title_line(text: &str, kept: &[Range<usize>]) -> (usize, Option<St
 
 /// The line of `kept` that is the page's headline `hint` (an HTML `<title>` or `og:title`, a
 /// dump's `title`), maybe followed there by the site's name ("Tiêu đề - Báo Lao Động"): the
-/// first such line in the first half of the page, preferring one with a stamp within three
-/// lines below it. A line of more than 40 words or of several sentences is no headline.
+/// first such line in the first half of the page (or its first 12 lines), preferring one with
+/// a stamp within three lines below it. A line of more than 40 words or of several sentences
+/// is no headline.
 fn hinted_title(text: &str, kept: &[Range<usize>], hint: &str) -> Option<usize> {
     let hint = crate::normalise::normalise(hint.trim());
     let full = fold_key(&hint.text);
@@ -588,7 +624,7 @@ fn hinted_title(text: &str, kept: &[Range<usize>], hint: &str) -> Option<usize> 
     if keys.is_empty() {
         return None;
     }
-    let limit = kept.len().div_ceil(2).max(1);
+    let limit = kept.len().div_ceil(2).max(12);
     let matches: Vec<usize> = (0..limit.min(kept.len()))
         .filter(|&k| {
             let line = &text[kept[k].clone()];
@@ -765,10 +801,16 @@ mod tests {
         assert_eq!(g.published.unwrap().value, "2022-03-24T19:20");
         assert_eq!(texts(s, &g.authors), ["Hoàng Yến"]);
         assert_eq!(g.body.len(), 1, "{:?}", texts(s, &g.body));
-        // Without the hint the masthead line is taken for the headline.
-        assert!(seg(s)
+        // Here the header rules find the headline too (above the byline and stamp); on a
+        // page without a stamp only the hint tells the masthead from the headline.
+        assert_eq!(seg(s).title, g.title);
+        let bare = "Báo điện tử của Trung ương Hội Nông dân Việt Nam Hotline: 0901 897 888 Đăng nhập\nNhà nông\nCụm thi đua Liên minh HTX 6 tỉnh Bắc Trung Bộ ký giao ước thi đua năm 2022\nNgày 24/3, tại TP Hà Tĩnh, Cụm thi đua Liên minh HTX các tỉnh Bắc Trung Bộ tổ chức hội nghị.";
+        assert!(seg(bare)
             .title
-            .is_some_and(|t| s[t].starts_with("Báo điện tử")));
+            .is_some_and(|t| bare[t].starts_with("Báo điện tử")));
+        assert!(segment_with_title(bare, Some(hint))
+            .title
+            .is_some_and(|t| bare[t].starts_with("Cụm thi đua")));
         // A hint that is no line of the text, or a lead paragraph, changes nothing.
         for hint in [
             "Một tiêu đề khác hẳn không có trong bài viết này",
@@ -776,6 +818,27 @@ mod tests {
         ] {
             assert_eq!(segment_with_title(s, Some(hint)).title, seg(s).title, "{hint}");
         }
+    }
+
+    #[test]
+    fn ok_menu_one_item_per_line_above_the_headline() {
+        let menu = "Thời sự\nGóc nhìn\nThế giới\nKinh doanh\nBất động sản\nKhoa học";
+        // The stamp above the headline.
+        let s = format!("VnExpress\n{menu}\nThứ bảy, 12/6/2021, 10:05 (GMT+7)\nHợp tác xã ở Sơn La khánh thành nhà máy sấy xoài 45 tỷ đồng\nHôm qua (11/6), HTX Nông nghiệp Chiềng Hặc Xanh khánh thành nhà máy sấy xoài.");
+        let g = seg(&s);
+        assert!(s[g.title.unwrap()].starts_with("Hợp tác xã ở Sơn La"));
+        assert_eq!(g.published.unwrap().value, "2021-06-12T10:05");
+        // No stamp at all.
+        let s = format!("Báo Gia Lai điện tử\n{menu}\nQuỹ tín dụng nhân dân Nhơn Phong tổ chức Đại hội thành viên thường niên năm 2026\n(GLO)- Sáng 7/3, Quỹ tín dụng nhân dân Nhơn Phong tổ chức Đại hội thành viên thường niên.");
+        assert!(seg(&s)
+            .title
+            .is_some_and(|t| s[t].starts_with("Quỹ tín dụng")));
+        // The byline between the headline and the stamp.
+        let s = format!("Báo Đầu tư\n{menu}\nRa mắt Liên hiệp HTX cà phê đặc sản đầu tiên của Cư M’gar\nHữu Long\nThứ Hai, 23/05/2022 15:42\n(ĐTO) Bốn hợp tác xã trồng cà phê tại huyện Cư M’gar đã cùng thành lập Liên hiệp HTX.");
+        let g = seg(&s);
+        assert!(s[g.title.unwrap()].starts_with("Ra mắt Liên hiệp"));
+        assert_eq!(texts(&s, &g.authors), ["Hữu Long"]);
+        assert_eq!(g.published.unwrap().value, "2022-05-23T15:42");
     }
 
     #[test]
