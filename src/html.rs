@@ -278,8 +278,19 @@ impl Builder {
             return;
         }
         if start > self.pos {
-            // Markup between text nodes maps to nothing.
-            self.map.push_replace(self.pos, start, 0);
+            // Markup between text nodes maps to nothing, except between a letter and a digit,
+            // which no word joins ("<span>Mạnh Trường</span><time>03/01/2020</time>"): a
+            // space there.
+            let last = self.text.chars().next_back();
+            let next = src[start..end].chars().next();
+            let split = matches!((last, next), (Some(a), Some(b))
+                if (a.is_alphabetic() && b.is_ascii_digit()) || (a.is_ascii_digit() && b.is_alphabetic()));
+            if split && !self.pending_break && !self.pending_cell {
+                self.map.push_replace(self.pos, start, 1);
+                self.text.push(' ');
+            } else {
+                self.map.push_replace(self.pos, start, 0);
+            }
             self.pos = start;
         }
         let s = &src[start..end];
@@ -602,6 +613,14 @@ mod tests {
         );
         assert_eq!(page.title.as_deref(), Some("T&T"));
         assert_eq!(page.published.as_deref(), Some("2023-03-31T16:17"));
+        check_grounding(html, &page);
+    }
+
+    #[test]
+    fn ok_letter_and_digit_in_adjacent_elements_are_two_words() {
+        let html = "<html><body><div class=\"meta\"><span>Mạnh Trường</span><time>03/01/2020 | 08:30</time></div><p>H<sub>2</sub>O và <b>H</b>TX</p></body></html>";
+        let page = page_text(html);
+        assert_eq!(page.text, "Mạnh Trường 03/01/2020 | 08:30\nH 2 O và HTX");
         check_grounding(html, &page);
     }
 
