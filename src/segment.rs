@@ -114,6 +114,8 @@ re!(
     r"(?i)^(?:ngày|sáng|chiều|tối|trưa|đêm|hôm qua|hôm nay|vào)?\s*(?:ngày\s+)?\d{1,2}\s*(?:[/.-]|\s+tháng\s)"
 );
 re!(SENTENCE_BREAK, r"[.!?…]\s+[\p{Lu}\d]");
+// Related headlines run together: a dated headline, then the next one ("… (01/07/2025) HTX …").
+re!(RUN_ON, r"\(\d{1,2}/\d{1,2}/\d{4}\)\s*\p{Lu}");
 // A news site's name as the first line: "Báo Quảng Nam Online", "BẮC NINH ĐIỆN TỬ".
 re!(
     SITE_NAME,
@@ -657,7 +659,10 @@ fn box_end(text: &str, lines: &[Range<usize>], k: usize) -> Option<usize> {
         if word_count(line) >= 25 && ends_sentence(line) {
             return Some(j);
         }
-        if word_count(line) >= 25 {
+        // A long line that ends no sentence is the box's headlines run together by the
+        // scraper ("… (01/07/2025) HTX quế Văn Yên ký hợp đồng …"); a long one that does not
+        // end with a headline's date either is text of another kind.
+        if word_count(line) >= 25 && !line.trim_end().ends_with(')') && !RUN_ON.is_match(line) {
             return None;
         }
     }
@@ -818,6 +823,14 @@ mod tests {
         ] {
             assert_eq!(segment_with_title(s, Some(hint)).title, seg(s).title, "{hint}");
         }
+    }
+
+    #[test]
+    fn ok_inline_box_with_headlines_run_together() {
+        let s = "Liên minh Hợp tác xã tỉnh Lào Cai kết nạp 15 thành viên mới\n07:30, 04/10/2025\nSáng 3/10, tại phường Yên Bái, Liên minh Hợp tác xã tỉnh Lào Cai tổ chức hội nghị sơ kết hoạt động 9 tháng đầu năm 2025.\nTin liên quan\nHợp nhất Liên minh Hợp tác xã tỉnh Lào Cai và Yên Bái (01/07/2025) HTX quế Văn Yên ký hợp đồng xuất khẩu 500 tấn quế sang thị trường châu Âu trong năm nay (20/09/2025) Lào Cai có thêm 12 sản phẩm OCOP\nDịp này, Liên minh HTX tỉnh trao quyết định kết nạp thành viên cho 15 HTX, nâng tổng số thành viên của Liên minh HTX tỉnh lên 312 thành viên sau khi hợp nhất hai tỉnh.";
+        let g = seg(s);
+        assert_eq!(g.body.len(), 2, "{:?}", texts(s, &g.body));
+        assert!(texts(s, &g.body)[1].starts_with("Dịp này"));
     }
 
     #[test]
