@@ -902,13 +902,13 @@ mod tests {
         )
     }
 
-    fn run(
-        s: &str,
-    ) -> (
+    /// (award, recipient) pairs and (award, collectives, individuals) counts.
+    type Plain = (
         Vec<(String, String)>,
         Vec<(String, Option<u32>, Option<u32>)>,
-    ) {
-        let (a, c) = with_places(s, None);
+    );
+
+    fn plain((a, c): (Vec<AwardFact>, Vec<CountFact>)) -> Plain {
         (
             a.into_iter().map(|a| (a.award, a.recipient)).collect(),
             c.into_iter()
@@ -917,11 +917,19 @@ mod tests {
         )
     }
 
+    fn run(s: &str) -> Plain {
+        plain(with_places(s, None))
+    }
+
+    /// As [`run`], with each line of `s` a paragraph.
+    fn run_lines(s: &str) -> Plain {
+        plain(in_paragraphs(s, &crate::text::lines(s), None))
+    }
+
     #[test]
     fn ok_numbered_list_under_a_counted_heading_and_others_counted() {
         let s = "Dịp này, 3 đơn vị được nhận Cờ thi đua của UBND thành phố, gồm:\n1. HTX Nông nghiệp sạch An Hưng Phát (huyện Vĩnh Bảo);\n2. HTX Thủy sản Ngọc Hải (quận Đồ Sơn);\n3. QTDND Quang Trung Mới (huyện An Lão).\nLiên minh HTX Việt Nam tặng Bằng khen cho HTX Dịch vụ tổng hợp Kiến Quốc Xanh cùng 6 tập thể, 10 cá nhân khác.";
-        let (a, c) = in_paragraphs(s, &crate::text::lines(s), None);
-        let a: Vec<(String, String)> = a.into_iter().map(|a| (a.award, a.recipient)).collect();
+        let (a, c) = run_lines(s);
         assert_eq!(
             a,
             vec![
@@ -940,10 +948,6 @@ mod tests {
                 ),
             ]
         );
-        let c: Vec<_> = c
-            .into_iter()
-            .map(|c| (c.award, c.collectives, c.individuals))
-            .collect();
         assert_eq!(
             c,
             vec![
@@ -976,9 +980,7 @@ mod tests {
     #[test]
     fn ok_honours_table_rows_and_honour_first_passives() {
         let s = "1 | Huân chương Lao động hạng Ba | HTX Dịch vụ nông nghiệp Hoằng Đạt (huyện Hoằng Hóa)\n2 | Huân chương Lao động hạng Ba | Ông Lê Văn Tuyển, Giám đốc HTX Chè Thanh Sơn\n3 | Bằng khen của Chủ tịch UBND tỉnh | 08 tập thể, 12 cá nhân\nSTT | Hình thức khen thưởng | Tập thể, cá nhân";
-        let paras: Vec<Range<usize>> = crate::text::lines(s);
-        let (a, c) = in_paragraphs(s, &paras, None);
-        let a: Vec<(String, String)> = a.into_iter().map(|a| (a.award, a.recipient)).collect();
+        let (a, c) = run_lines(s);
         assert_eq!(
             a,
             vec![
@@ -989,8 +991,7 @@ mod tests {
                 ("Huân chương Lao động hạng Ba".into(), "Lê Văn Tuyển".into()),
             ]
         );
-        assert_eq!(c.len(), 1);
-        assert_eq!((c[0].collectives, c[0].individuals), (Some(8), Some(12)));
+        assert_eq!(c, vec![("Bằng khen".into(), Some(8), Some(12))]);
         let (a, c) = run("Tại hội nghị, Cờ thi đua của Chính phủ được trao cho Liên minh HTX tỉnh Bắc Giang và Liên minh HTX TP Cần Thơ; Bằng khen của Thủ tướng Chính phủ được trao cho 3 tập thể và 4 cá nhân.");
         assert_eq!(
             a.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(),

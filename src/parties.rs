@@ -326,6 +326,27 @@ fn alliance_party(p: &'static Province, span: Range<usize>) -> PartyFact {
     }
 }
 
+/// The parties an alliance mention names: the national alliance, or each province's (spanned
+/// on the whole mention when it names one province, else on the province's name); none when
+/// the province is elided.
+fn alliance_parties(m: &AllianceMention) -> Vec<PartyFact> {
+    match &m.refers {
+        AllianceRef::National => vec![PartyFact {
+            name: "Liên minh Hợp tác xã Việt Nam".into(),
+            kind: "cooperative_alliance",
+            province: None,
+            span: m.span.clone(),
+        }],
+        AllianceRef::Provinces(list) => {
+            let single = list.len() == 1;
+            list.iter()
+                .map(|(p, r)| alliance_party(p, if single { m.span.clone() } else { r.clone() }))
+                .collect()
+        }
+        AllianceRef::Elided(_) => Vec::new(),
+    }
+}
+
 fn push(out: &mut Vec<PartyFact>, p: PartyFact) {
     let dup = out.iter().any(|q| match (q.province, p.province) {
         (Some(a), Some(b)) => a.name == b.name && q.kind == p.kind,
@@ -396,24 +417,11 @@ pub fn extract(
                 merged_until = Some(m.span.end);
                 continue;
             }
-            match m.refers {
-                AllianceRef::National => push(
-                    &mut named,
-                    PartyFact {
-                        name: "Liên minh Hợp tác xã Việt Nam".into(),
-                        kind: "cooperative_alliance",
-                        province: None,
-                        span: m.span.clone(),
-                    },
-                ),
-                AllianceRef::Provinces(list) => {
-                    let single = list.len() == 1;
-                    for (p, r) in list {
-                        let span = if single { m.span.clone() } else { r };
-                        push(&mut named, alliance_party(p, span));
-                    }
-                }
-                AllianceRef::Elided(unit) => elided.push((m.span.clone(), unit)),
+            if let AllianceRef::Elided(unit) = m.refers {
+                elided.push((m.span.clone(), unit));
+            }
+            for p in alliance_parties(&m) {
+                push(&mut named, p);
             }
             // "Liên minh HTX tỉnh Vĩnh Long và Ngân hàng … đã ký kết": a co-actor.
             let after = &text[m.span.end..z.end];
@@ -488,24 +496,8 @@ pub fn extract(
                 continue;
             }
             for a in alliance_mentions(text, by.clone(), hits) {
-                match a.refers {
-                    AllianceRef::National => push(
-                        &mut named,
-                        PartyFact {
-                            name: "Liên minh Hợp tác xã Việt Nam".into(),
-                            kind: "cooperative_alliance",
-                            province: None,
-                            span: a.span.clone(),
-                        },
-                    ),
-                    AllianceRef::Provinces(list) => {
-                        let single = list.len() == 1;
-                        for (p, r) in list {
-                            let span = if single { a.span.clone() } else { r };
-                            push(&mut named, alliance_party(p, span));
-                        }
-                    }
-                    AllianceRef::Elided(_) => {}
+                for p in alliance_parties(&a) {
+                    push(&mut named, p);
                 }
             }
         }
