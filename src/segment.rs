@@ -626,6 +626,9 @@ fn hinted_title(text: &str, kept: &[Range<usize>], hint: &str) -> Option<usize> 
     if keys.is_empty() {
         return None;
     }
+    // Folding drops punctuation ("Khoa học - kỹ thuật" loses a word): only lines within two
+    // words of a key are folded and compared.
+    let key_words: Vec<usize> = keys.iter().map(|k| word_count(k)).collect();
     let limit = kept.len().div_ceil(2).max(12);
     let matches: Vec<usize> = (0..limit.min(kept.len()))
         .filter(|&k| {
@@ -633,6 +636,7 @@ fn hinted_title(text: &str, kept: &[Range<usize>], hint: &str) -> Option<usize> 
             let words = word_count(line);
             // A headline, not a lead paragraph that a generator copied into `<title>`.
             (4..=40).contains(&words)
+                && key_words.iter().any(|&n| words.abs_diff(n) <= 2)
                 && !SENTENCE_BREAK.is_match(line.trim_end_matches(['.', ' ']))
                 && keys.contains(&fold_key(line))
         })
