@@ -138,7 +138,7 @@ re!(
     r"(?i)\b(?:trao|tặng|khen\s+thưởng|nhận|đón\s+nhận)\b"
 );
 re!(QUOTED, r#"^\s*["“][^"”]{2,120}["”]"#);
-re!(CHO, r"^\s*(?:cho|tới|đến)(?:\s*:\s*|\s+)");
+re!(CHO, r"^\s*(?:cho|tới|đến|tặng)(?:\s*:\s*|\s+)");
 // "trao Huân chương … theo Quyết định số 412/QĐ-CTN ngày 24/3/2026 cho …", "trao Cờ thi đua
 // năm 2021 cho …": a decision or the year of the achievement between the honour and its
 // recipients.
@@ -707,7 +707,8 @@ pub fn extract(
                     }
                     if let Some(c) = ISSUER.captures(&text[pos..group_end]) {
                         let m = c.get(1).expect("group");
-                        issuer = Some(canonical_name(m.as_str()));
+                        // "… của Chủ tịch nước." at the end of the sentence.
+                        issuer = Some(canonical_name(m.as_str().trim_end_matches('.')));
                         pos += m.end();
                     } else if let Some(c) = ISSUER_BEFORE_CHO.captures(&text[pos..group_end]) {
                         // "của Chủ tịch UBND tỉnh cho …", "của Giám đốc Sở … cho …".

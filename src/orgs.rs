@@ -218,9 +218,14 @@ pub fn find(text: &str, range: Range<usize>) -> Vec<OrgPhrase> {
         {
             continue;
         }
-        // "Liên minh Hợp tác xã …" is an alliance (parties.rs), not a cooperative.
+        // "Liên minh Hợp tác xã …" is an alliance (parties.rs), not a cooperative; "Ngày Hợp
+        // tác xã Việt Nam" is a day.
         let before = text[..start].trim_end();
-        if before.ends_with("minh") || before.ends_with("Minh") || before.ends_with("các") {
+        if before.ends_with("minh")
+            || before.ends_with("Minh")
+            || before.ends_with("các")
+            || before.ends_with("Ngày")
+        {
             continue;
         }
         let head_end = range.start + m.end();
@@ -269,6 +274,12 @@ mod tests {
             names("Liên minh HTX tỉnh và Quỹ Hỗ trợ phát triển HTX tỉnh tổ chức trao quyết định cho vay")[0],
             ("Quỹ Hỗ trợ phát triển HTX tỉnh", "other")
         );
+    }
+
+    #[test]
+    fn ok_named_day_is_no_organisation() {
+        assert!(names("tổ chức Lễ kỷ niệm Ngày HTX Việt Nam (11/4)").is_empty());
+        assert!(names("kỷ niệm Ngày Hợp tác xã Việt Nam 11/4").is_empty());
     }
 
     #[test]
