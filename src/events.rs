@@ -205,11 +205,15 @@ pub fn extract(
                     continue;
                 }
                 // A future word elsewhere in the sentence ("sản lượng dự kiến") does not undo
-                // a trigger told in the past ("đã ký kết").
-                if future
-                    && !PAST_BEFORE
-                        .is_match(crate::text::tail(&text[sentence.start..span.start], 12))
-                {
+                // a trigger told in the past: "đã ký kết", "đã trao Quyết định kết nạp" ("đã"
+                // earlier in the trigger's clause).
+                let clause_start = text[sentence.start..span.start]
+                    .rfind([';', ','])
+                    .map_or(sentence.start, |k| sentence.start + k);
+                let past = PAST_BEFORE
+                    .is_match(crate::text::tail(&text[sentence.start..span.start], 12))
+                    || text[clause_start..span.start].contains(" đã ");
+                if future && !past {
                     continue;
                 }
                 // Issuing a document takes the document's date; an anniversary ("lễ kỷ niệm
@@ -326,6 +330,18 @@ mod tests {
         assert_eq!(ev, vec![("other", Some("--04-10".into()))]);
         let ev = run("", "Ngày 26/9/2025, UBND tỉnh ban hành Quyết định số 2150/QĐ-UBND ngày 25/9/2025 về việc hợp nhất.");
         assert_eq!(ev, vec![("other", Some("2025-09-25".into()))]);
+    }
+
+    #[test]
+    fn ok_told_in_the_past_despite_a_later_proposal() {
+        let ev = run("", "Ngày 28/3/2016, HTX tổ chức Đại hội thành viên. Tại Đại hội, bà Nguyễn Thị Bích Ngọc đã trao Quyết định kết nạp HTX là thành viên của Liên minh HTX tỉnh; đồng thời đề nghị HTX phát huy vai trò.");
+        assert!(
+            ev.contains(&("membership", Some("2016-03-28".into()))),
+            "{ev:?}"
+        );
+        // Without "đã" a proposal in the sentence leaves the trigger in the future.
+        let ev = run("", "Ngày 12/5/2024, Liên minh HTX tỉnh thông báo. Các HTX có nhu cầu tham gia đoàn khảo sát thị trường đăng ký trước ngày 20/5; dự kiến đoàn sẽ khởi hành trong tháng 6.");
+        assert!(ev.iter().all(|(k, _)| *k != "visit"), "{ev:?}");
     }
 
     #[test]
