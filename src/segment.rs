@@ -344,6 +344,13 @@ pub fn segment_with_title(text: &str, title_hint: Option<&str>) -> Segments {
                     }
                 }
             }
+            // "Thứ Ba, 29/11/2022 - 06:40 | Lê Duy": a byline after the stamp and a bar.
+            if let Some(bar) = text[st.span.end..r.end].find('|') {
+                let tail = text::trim(text, st.span.end + bar + 1..r.end);
+                if let Some(names) = header_byline(text, tail) {
+                    seg.authors.extend(names);
+                }
+            }
             seg.published = Some(st);
             kept.remove(k);
             // "Thu Phương" on its own line right above the stamp, under the sapo.
@@ -913,6 +920,11 @@ mod tests {
         let g = seg(&s);
         assert_eq!(texts(&s, &g.authors), ["Thu Phương"]);
         assert_eq!(g.body.len(), 2);
+        // After the stamp and a bar.
+        let s = format!("Khai mạc Tuần lễ giới thiệu sản phẩm hợp tác xã năm 2022\nThứ Ba, 29/11/2022 - 06:40 | Lê Duy\n{lead}");
+        assert_eq!(texts(&s, &seg(&s).authors), ["Lê Duy"]);
+        let s = format!("Khai mạc Tuần lễ giới thiệu sản phẩm hợp tác xã năm 2022\n29/11/2022 | 06:40 | Lượt xem: 120\n{lead}");
+        assert!(seg(&s).authors.is_empty());
         // Before the stamp without a bar; a label there ("Ngày") is no name.
         let s = format!("Hà Nội: 118 hợp tác xã được thành lập mới trong năm 2023\nHoài Nam 02/01/2024 08:45 Chia sẻ\n{lead}");
         let g = seg(&s);
