@@ -957,6 +957,9 @@ mod tests {
         let g = seg(s);
         assert_eq!(texts(s, &g.authors), ["Minh Hằng"]);
         assert_eq!(g.body.len(), 1);
+        // A tag line after the byline.
+        let s = "Liên minh HTX tỉnh tổng kết năm 2025\n11/01/2026 16:20\nChiều 10/1, Liên minh HTX tỉnh tổ chức hội nghị tổng kết công tác năm 2025.\nNgọc Hà\nTag: Tổng kết năm 2025Đại hội VIIThi đua khen thưởng";
+        assert_eq!(texts(s, &seg(s).authors), ["Ngọc Hà"]);
         for byline in ["PV", "BBT", "Nhóm PV"] {
             let s = format!("Liên minh HTX tỉnh tổng kết năm 2024\n11/01/2025 16:20\nChiều 10/1, Liên minh HTX tỉnh Nghệ An tổ chức hội nghị tổng kết công tác năm 2024.\n{byline}");
             assert!(seg(&s).authors.is_empty(), "{byline}");
