@@ -448,6 +448,25 @@ fn recipients(
     out
 }
 
+/// One count per honour of a group, read from a count's captures (number, unit, then
+/// optionally a second number and unit).
+fn push_counts(
+    counts: &mut Vec<CountFact>,
+    names: &[String],
+    c: &regex::Captures,
+    span: Range<usize>,
+) {
+    let (collectives, individuals) = collectives_and_individuals(c);
+    for a in names {
+        counts.push(CountFact {
+            award: a.clone(),
+            collectives,
+            individuals,
+            span: span.clone(),
+        });
+    }
+}
+
 /// One pair per honour of a group, all to the same recipient.
 fn push_pairs(
     awards: &mut Vec<AwardFact>,
@@ -531,15 +550,12 @@ pub fn extract(
                 .or_else(|| last_issuer.clone());
             match COUNT.captures(&text[to.clone()]) {
                 Some(c) => {
-                    let (col, ind) = collectives_and_individuals(&c);
-                    for a in &names {
-                        counts.push(CountFact {
-                            award: a.clone(),
-                            collectives: col,
-                            individuals: ind,
-                            span: to.start..to.start + c.get(0).expect("match").end(),
-                        });
-                    }
+                    push_counts(
+                        &mut counts,
+                        &names,
+                        &c,
+                        to.start..to.start + c.get(0).expect("match").end(),
+                    );
                 }
                 None => {
                     for (name, kind, span) in recipients(text, to, places) {
@@ -564,15 +580,7 @@ pub fn extract(
                     Some((last.end + cho, c))
                 });
             if let Some((at, c)) = counted {
-                let (col, ind) = collectives_and_individuals(&c);
-                for a in &list.0 {
-                    counts.push(CountFact {
-                        award: a.clone(),
-                        collectives: col,
-                        individuals: ind,
-                        span: first.start.min(at)..para.end,
-                    });
-                }
+                push_counts(&mut counts, &list.0, &c, first.start.min(at)..para.end);
             }
             bullets = Some(list);
             continue;
@@ -767,34 +775,25 @@ pub fn extract(
                             let named = match &counted {
                                 Some(c) => {
                                     let m = c.get(0).expect("match");
-                                    let n = crate::text::count_word(&c[1]);
-                                    let ind = is_individual(&c[2]);
-                                    for a in &award_names {
-                                        counts.push(CountFact {
-                                            award: a.clone(),
-                                            collectives: if ind { None } else { n },
-                                            individuals: if ind { n } else { None },
-                                            span: clause.start + c.get(1).expect("count").start()
-                                                ..last.end,
-                                        });
-                                    }
+                                    push_counts(
+                                        &mut counts,
+                                        &award_names,
+                                        c,
+                                        clause.start + c.get(1).expect("count").start()..last.end,
+                                    );
                                     recipients(text, clause.start + m.end()..cut, places)
                                 }
                                 None => match SUBJECT_COUNT.captures(subject) {
                                     // A counted subject names no one ("… của UBND tỉnh, dịp
                                     // này có 2 tập thể được tặng …": not UBND).
                                     Some(c) => {
-                                        let (col, ind) = collectives_and_individuals(&c);
-                                        for a in &award_names {
-                                            counts.push(CountFact {
-                                                award: a.clone(),
-                                                collectives: col,
-                                                individuals: ind,
-                                                span: clause.start
-                                                    + c.get(1).expect("count").start()
-                                                    ..last.end,
-                                            });
-                                        }
+                                        push_counts(
+                                            &mut counts,
+                                            &award_names,
+                                            &c,
+                                            clause.start + c.get(1).expect("count").start()
+                                                ..last.end,
+                                        );
                                         Vec::new()
                                     }
                                     None => {
@@ -817,15 +816,7 @@ pub fn extract(
                     let mut named_from = rstart;
                     if let Some(c) = COUNT.captures(rest) {
                         let m = c.get(0).expect("match");
-                        let (col, ind) = collectives_and_individuals(&c);
-                        for a in &award_names {
-                            counts.push(CountFact {
-                                award: a.clone(),
-                                collectives: col,
-                                individuals: ind,
-                                span: first.start..rstart + m.end(),
-                            });
-                        }
+                        push_counts(&mut counts, &award_names, &c, first.start..rstart + m.end());
                         named_from = rstart + m.end();
                         match LIST_INTRO.find(&text[named_from..group_end]) {
                             Some(li) => named_from += li.end(),
@@ -839,28 +830,21 @@ pub fn extract(
                         .flatten()
                     {
                         // "cho HTX X cùng 6 tập thể, 10 cá nhân khác": the count, then X.
-                        let (col, ind) = collectives_and_individuals(&c);
-                        for a in &award_names {
-                            counts.push(CountFact {
-                                award: a.clone(),
-                                collectives: col,
-                                individuals: ind,
-                                span: first.start..rstart + c.get(0).expect("match").end(),
-                            });
-                        }
+                        push_counts(
+                            &mut counts,
+                            &award_names,
+                            &c,
+                            first.start..rstart + c.get(0).expect("match").end(),
+                        );
                         group_end = rstart + c.get(0).expect("match").start();
                     } else if let Some(c) = COUNT_AFTER_NAMES.captures(rest) {
                         // "cho Liên minh HTX tỉnh A và Liên minh HTX tỉnh B là 2 đơn vị dẫn đầu".
-                        let n = crate::text::count_word(&c[1]);
-                        let ind = is_individual(&c[2]);
-                        for a in &award_names {
-                            counts.push(CountFact {
-                                award: a.clone(),
-                                collectives: if ind { None } else { n },
-                                individuals: if ind { n } else { None },
-                                span: first.start..rstart + c.get(0).expect("match").end(),
-                            });
-                        }
+                        push_counts(
+                            &mut counts,
+                            &award_names,
+                            &c,
+                            first.start..rstart + c.get(0).expect("match").end(),
+                        );
                     }
                     last_list = Some((award_names.clone(), issuer.clone()));
                     for (name, kind, span) in recipients(text, named_from..group_end, places) {
