@@ -238,7 +238,7 @@ fn award_phrases(text: &str, clause: Range<usize>) -> Vec<(Range<usize>, &'stati
         while let Some(m) = rule.re.find_at(s, at) {
             let span = clause.start + m.start()..clause.start + m.end();
             let bounded = crate::text::starts_word(text, span.start)
-                && (!rule.ends_word || !text[span.end..].starts_with(is_word_char));
+                && (!rule.ends_word || crate::text::ends_word(text, span.end));
             if !bounded {
                 // As `\b…` would: try again from the next character.
                 at = m.start() + s[m.start()..].chars().next().map_or(1, char::len_utf8);
@@ -283,11 +283,6 @@ fn table_row(text: &str, para: Range<usize>) -> Option<(Range<usize>, Range<usiz
             .is_some_and(|(r, _)| r.start == w[0].start);
         (opens && !w[1].is_empty()).then(|| (w[0].clone(), w[1].clone()))
     })
-}
-
-/// A character of a word, as `\w` reads it (closely enough for Vietnamese text).
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
 }
 
 /// The item of a bullet line ("- HTX Sen Phú Điền, huyện Tháp Mười;", "1. HTX …"), after its

@@ -266,6 +266,11 @@ pub fn starts_word(text: &str, pos: usize) -> bool {
         .is_some_and(char::is_alphanumeric)
 }
 
+/// True if no letter or digit stands right after byte `pos`.
+pub fn ends_word(text: &str, pos: usize) -> bool {
+    !text[pos..].starts_with(char::is_alphanumeric)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
