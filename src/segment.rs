@@ -522,15 +522,7 @@ fn header_and_title_line(text: &str, kept: &[Range<usize>]) -> (usize, Option<St
         if stamp_first {
             t += 1;
         }
-        let headline = kept.get(t).is_some_and(|b| {
-            let lb = &text[b.clone()];
-            let words = word_count(lb);
-            (5..=40).contains(&words)
-                && parse_stamp(text, b.clone()).is_none()
-                && !DATELINE.is_match(lb)
-                && !ends_sentence(lb)
-                && !SENTENCE_BREAK.is_match(lb)
-        });
+        let headline = kept.get(t).is_some_and(|b| headline_like(text, b));
         if headline {
             if stamp_first {
                 early_stamp = stamp_line(text, &kept[j]);
@@ -597,14 +589,7 @@ fn header_and_title_line(text: &str, kept: &[Range<usize>]) -> (usize, Option<St
             stamp = Some(st);
             k += 1;
         }
-        let headline = kept.get(k).is_some_and(|r| {
-            let l = &text[r.clone()];
-            (5..=40).contains(&word_count(l))
-                && !ends_sentence(l)
-                && !SENTENCE_BREAK.is_match(l)
-                && !DATELINE.is_match(l)
-                && stamp_line(text, r).is_none()
-        });
+        let headline = kept.get(k).is_some_and(|r| headline_like(text, r));
         if k - i >= 3 && headline {
             i = k;
             if stamp.is_some() {
@@ -613,6 +598,17 @@ fn header_and_title_line(text: &str, kept: &[Range<usize>]) -> (usize, Option<St
         }
     }
     (i, early_stamp)
+}
+
+/// A line that can be a headline below the header: 5–40 words, one sentence without its end,
+/// no stamp, no dateline.
+fn headline_like(text: &str, r: &Range<usize>) -> bool {
+    let l = &text[r.clone()];
+    (5..=40).contains(&word_count(l))
+        && parse_stamp(text, r.clone()).is_none()
+        && !DATELINE.is_match(l)
+        && !ends_sentence(l)
+        && !SENTENCE_BREAK.is_match(l)
 }
 
 /// The line of `kept` that is the page's headline `hint` (an HTML `<title>` or `og:title`, a
