@@ -609,7 +609,7 @@ fn counterpart(text: &str, zone: Range<usize>) -> Option<orgs::OrgPhrase> {
 /// gives both: "Hội Nông dân và Hội LHPN tỉnh" → "Hội Nông dân tỉnh".
 fn with_shared_unit<'t>(text: &'t str, o: &orgs::OrgPhrase, limit: usize) -> Cow<'t, str> {
     let own = &text[o.span.clone()];
-    let first_word = |s: &str| s.split_whitespace().next().map(str::to_owned);
+    let first_word = |s: &'static str| s.split_whitespace().next();
     let shared = AND_ORG
         .find(&text[o.span.end..limit])
         .map(|j| o.span.end + j.end())
@@ -620,13 +620,13 @@ fn with_shared_unit<'t>(text: &'t str, o: &orgs::OrgPhrase, limit: usize) -> Cow
         .filter(|next| first_word(next.head) == first_word(o.head))
         .filter(|_| !own.split_whitespace().any(is_unit_word))
         .and_then(|next| {
+            // From the first unit word after the head: "Hội LHPN tỉnh" → "tỉnh".
             let other = &text[next.span.clone()];
-            let words: Vec<(usize, &str)> = other
-                .split_whitespace()
-                .map(|w| (w.as_ptr() as usize - other.as_ptr() as usize, w))
-                .collect();
-            let (k, _) = words.iter().skip(1).find(|(_, w)| is_unit_word(w))?;
-            Some(format!("{own} {}", &other[*k..]))
+            let k = other
+                .match_indices(' ')
+                .map(|(i, _)| i + 1)
+                .find(|&i| other[i..].split(' ').next().is_some_and(is_unit_word))?;
+            Some(format!("{own} {}", &other[k..]))
         });
     shared.map_or(Cow::Borrowed(own), Cow::Owned)
 }
