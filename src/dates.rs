@@ -163,6 +163,12 @@ re!(
     DEADLINE_BEFORE,
     r"(?i)(?:trước|chậm nhất|hạn chót|hết hạn|đến hết|hạn cuối)\s*(?:vào\s+)?(?:ngày\s*)?$"
 );
+// "Đến ngày 30/11/2023, tổng nguồn vốn …", "Tính đến hết ngày 31/12": the date figures are
+// given as of, opening its clause.
+re!(
+    AS_OF_BEFORE,
+    r"(?i)(?:^|[.;:,(]\s*)(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$"
+);
 re!(FUTURE, r"(?i)\b(?:sẽ|dự kiến|chuẩn bị|kế hoạch|sắp)\b");
 re!(TITLE_YEAR, r"(?i)(?-u:\b)năm\s+((?:19|20)\d{2})(?-u:\b)");
 
@@ -604,6 +610,8 @@ pub fn extract(
             Role::Reference
         } else if DEADLINE_BEFORE.is_match(crate::text::tail(sentence_before, 30)) {
             Role::Deadline
+        } else if as_of(sentence_before) {
+            Role::Other
         } else {
             Role::Event
         };
@@ -626,8 +634,14 @@ pub fn extract(
         let shown = &text[c.span.clone()];
         match resolve(&c.kind, ctx, future, shown) {
             Ok(Some((value, year_inferred))) => facts.push(DateFact {
+                // Half a year or more before the page was published: a past event the story
+                // looks back on ("kể từ khi ký Bản ghi nhớ lần đầu ngày 25/10/2016").
+                role: if role == Role::Event && long_before(&value, ctx.published) {
+                    Role::Reference
+                } else {
+                    role
+                },
                 value,
-                role,
                 part_of_day,
                 year_inferred,
                 span: c.span,
@@ -642,6 +656,32 @@ pub fn extract(
         }
     }
     (facts, warnings)
+}
+
+/// Whether the date after `before` (the line up to it) opens a clause with "đến (ngày)": the
+/// figures are given as of that date.
+fn as_of(before: &str) -> bool {
+    let t = crate::text::tail(before, 30);
+    // "^" matches the line's start only when the tail is the whole line.
+    AS_OF_BEFORE
+        .find(t)
+        .is_some_and(|m| m.start() > 0 || t.len() == before.len())
+}
+
+/// Whether an ISO value (a day, a month or a range of them) ends 183 days or more before
+/// `published`.
+fn long_before(value: &str, published: Option<Ymd>) -> bool {
+    let Some(p) = published else {
+        return false;
+    };
+    let end = value.rsplit('/').next().unwrap_or(value);
+    let field = |r: Range<usize>| end.get(r).and_then(|f| f.parse::<u32>().ok());
+    let (Some(y), Some(m)) = (field(0..4), field(5..7)) else {
+        return false;
+    };
+    // A month counts from its last day.
+    let d = field(8..10).unwrap_or(28);
+    Ymd { y: y as i32, m, d }.days() + 183 <= p.days()
 }
 
 /// A publication stamp found on one line.
@@ -917,6 +957,41 @@ mod tests {
             ),
             vec!["--07-03", "--07-05"]
         );
+    }
+
+    fn roles(s: &str, ctx: &Context) -> Vec<(String, Role)> {
+        extract(s, &[0..s.len()], ctx)
+            .0
+            .into_iter()
+            .map(|f| (f.value, f.role))
+            .collect()
+    }
+
+    #[test]
+    fn ok_long_past_dates_are_references() {
+        let s = "Ngày 18/6, đoàn đã hội đàm. Hai bên đánh giá kết quả kể từ khi ký Bản ghi nhớ lần đầu ngày 25/10/2016 và từ tháng 10/2023.";
+        assert_eq!(
+            roles(s, &pubd(2024, 6, 24)),
+            [
+                ("2024-06-18".into(), Role::Event),
+                ("2016-10-25".into(), Role::Reference),
+                ("2023-10".into(), Role::Reference),
+            ]
+        );
+        // Within half a year of the stamp, or with no stamp, a date stays an event date.
+        let s = "Ngày 2/1/2024, Liên minh HTX tỉnh tổ chức hội nghị.";
+        assert_eq!(roles(s, &pubd(2024, 6, 24))[0].1, Role::Event);
+        assert_eq!(roles(s, &Context::default())[0].1, Role::Event);
+    }
+
+    #[test]
+    fn ok_as_of_date_opening_its_clause() {
+        let s = "Đến ngày 30/11/2023, tổng nguồn vốn đạt 1.450 tỷ đồng; tính đến ngày 31/12/2023, dư nợ đạt 1.210 tỷ đồng.";
+        let r = roles(s, &Context::default());
+        assert!(r.iter().all(|(_, role)| *role == Role::Other), "{r:?}");
+        // "đến" inside a range or a clause is not an as-of date.
+        let s = "Hội chợ diễn ra từ ngày 1/12 đến ngày 4/12/2022 tại Cần Thơ.";
+        assert_eq!(roles(s, &Context::default())[0].1, Role::Event);
     }
 
     #[test]

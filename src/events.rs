@@ -52,7 +52,7 @@ static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("future regex")
 });
 static CONTINUES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\p{Lu}{2,8}\s*-\s*)?(?:dịp\s+này|nhân\s+dịp\s+này|nhân\s+dịp|kết\s+hợp|cũng\s+trong|cũng\s+tại|cũng\s+nằm\s+trong|trong\s+khuôn\s+khổ|tiếp\s+đó|sau\s+đó|ngay\s+sau|kết\s+thúc\s+(?:hội\s+nghị|buổi\s+lễ|đại\s+hội|lễ))")
+    Regex::new(r"(?i)^(?:\p{Lu}{2,8}\s*-\s*)?(?:dịp\s+này|nhân\s+dịp\s+này|nhân\s+dịp|kết\s+hợp|cũng\s+trong|cũng\s+tại|cũng\s+nằm\s+trong|trong\s+khuôn\s+khổ|tiếp\s+đó|sau\s+đó|ngay\s+sau|kết\s+thúc\s+(?:hội\s+nghị|buổi\s+lễ|đại\s+hội|lễ|hội\s+đàm|buổi\s+làm\s+việc|chuyến\s+thăm|hội\s+thảo|t[ọo]a\s+đàm))")
         .expect("continues regex")
 });
 
@@ -156,6 +156,8 @@ pub fn extract(
         }
     }
     let mut main_date: Option<String> = None;
+    // The event date of the last sentence that had one.
+    let mut last_date: Option<String> = None;
     // When the lead states no date (a summary paragraph), the first event date of the next
     // paragraph is the main date.
     let fallback_date: Option<String> = body.iter().take(2).find_map(|p| date_in(p, Role::Event));
@@ -181,10 +183,27 @@ pub fn extract(
                 main_date.clone_from(&event_date);
             }
             let at_event = !lead && event_date.is_none() && AT_EVENT.is_match(s);
-            let zone = lead || event_date.is_some() || CONTINUES.is_match(s) || at_event;
+            let continues = CONTINUES.is_match(s);
+            let zone = lead || event_date.is_some() || continues || at_event;
+            if event_date.is_some() {
+                last_date.clone_from(&event_date);
+            }
             if !zone {
                 continue;
             }
+            // "Ngày 18/6, … hội đàm …. Kết thúc hội đàm, hai bên đã ký …": on the date of the
+            // sentence it continues.
+            let continued_date = if continues
+                && event_date.is_none()
+                && !lead
+                && crate::text::prefix(s, 12)
+                    .to_lowercase()
+                    .starts_with("kết thúc")
+            {
+                last_date.clone()
+            } else {
+                None
+            };
             // "Tại hội thảo, … đã được ký kết": on the date of the hội thảo mentioned last.
             let at_date = if at_event {
                 AT_EVENT.captures(s).and_then(|c| {
@@ -244,6 +263,7 @@ pub fn extract(
                         .or(in_sentence.first())
                         .map(|d| d.value.clone())
                         .or_else(|| at_date.clone())
+                        .or_else(|| continued_date.clone())
                 };
                 mentions.push(Mention {
                     kind,
@@ -342,6 +362,18 @@ mod tests {
         // Without "đã" a proposal in the sentence leaves the trigger in the future.
         let ev = run("", "Ngày 12/5/2024, Liên minh HTX tỉnh thông báo. Các HTX có nhu cầu tham gia đoàn khảo sát thị trường đăng ký trước ngày 20/5; dự kiến đoàn sẽ khởi hành trong tháng 6.");
         assert!(ev.iter().all(|(k, _)| *k != "visit"), "{ev:?}");
+    }
+
+    #[test]
+    fn ok_sentence_closing_a_dated_meeting_takes_its_date() {
+        let ev = run("", "Từ ngày 17 đến 21/6/2024, đoàn công tác Liên minh HTX Việt Nam thăm và làm việc tại Hàn Quốc. Ngày 18/6/2024, đoàn đã có buổi hội đàm với NACF. Kết thúc hội đàm, hai bên đã ký Bản ghi nhớ hợp tác giai đoạn 2024 - 2027.");
+        assert_eq!(
+            ev,
+            vec![
+                ("visit", Some("2024-06-17/2024-06-21".into())),
+                ("signing", Some("2024-06-18".into()))
+            ]
+        );
     }
 
     #[test]

@@ -695,10 +695,16 @@ const BOX_MARKERS: &[&str] = &[
 /// (09/11/2023)", a related-news link) is not a stamp.
 fn stamp_line(text: &str, r: &Range<usize>) -> Option<Stamp> {
     let line = &text[r.clone()];
-    if word_count(line) > 12 {
-        return None;
-    }
-    let st = parse_stamp(text, r.clone())?;
+    let st = if word_count(line) <= 12 {
+        parse_stamp(text, r.clone())?
+    } else {
+        // "Ngày đăng: 08/09/2025 - 09:12 | Lượt xem: 457 | In ra | Gửi bài viết qua email": the
+        // stamp in the first cells of a row, a portal's counters and toolbar after it.
+        line.match_indices(" | ")
+            .map(|(k, _)| r.start..r.start + k)
+            .take_while(|c| word_count(&text[c.clone()]) <= 12)
+            .find_map(|c| parse_stamp(text, c))?
+    };
     let dated_headline = line.trim_end().ends_with(')')
         && text[r.start..st.span.start]
             .rfind('(')
@@ -882,6 +888,17 @@ mod tests {
             "Yên Thành: Sơ kết 3 năm thực hiện Luật Hợp tác xã năm 2012"
         );
         assert_eq!(g.published.unwrap().value, "2016-08-04T16:40");
+    }
+
+    #[test]
+    fn ok_stamp_followed_by_counters_and_toolbar() {
+        let s = "Trang nhất » Tin tức - Sự kiện\nKý kết Chương trình phối hợp giữa Liên minh HTX tỉnh và Hội Nông dân tỉnh\nNgày đăng: 08/09/2025 - 09:12 | Lượt xem: 457 | In ra | Gửi bài viết qua email\nNgày 5-9, tại trụ sở Liên minh Hợp tác xã tỉnh, hai bên tổ chức Lễ ký kết.";
+        let g = seg(s);
+        assert_eq!(g.published.unwrap().value, "2025-09-08T09:12");
+        assert!(s[g.title.unwrap()].starts_with("Ký kết Chương trình"));
+        // A long sentence with a date and a bar is not a stamp.
+        let s = "Hội nghị tổng kết\nNgày 08/09/2025 Liên minh HTX tỉnh tổ chức hội nghị tổng kết công tác năm với nhiều nội dung quan trọng | Ảnh minh họa\nNội dung hội nghị.";
+        assert!(seg(s).published.is_none());
     }
 
     #[test]
