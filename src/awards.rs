@@ -740,6 +740,18 @@ pub fn extract(
                         group.iter().map(|(_, c)| c.to_string()).collect();
                     last_list = Some((award_names.clone(), issuer.clone()));
                     let has_cho = CHO.is_match(&text[pos..group_end]);
+                    // "Các cá nhân được tặng Bằng khen gồm: ông A, …; bà B, …": the group's
+                    // names follow the honour.
+                    let listed = LIST_FOLLOW
+                        .find(&text[clause.clone()])
+                        .filter(|m| clause.start + m.end() > last.end);
+                    if let (true, false, Some(m)) = (passive, has_cho, listed) {
+                        let from = clause.start + m.end();
+                        for (name, kind, span) in recipients(text, from..group_end, places) {
+                            push_pairs(&mut awards, &award_names, &issuer, &name, kind, &span);
+                        }
+                        continue;
+                    }
                     if passive && !has_cho {
                         // "HTX X vinh dự đón nhận Huân chương …", "ông X, Giám đốc …, được Chủ
                         // tịch nước tặng thưởng …": the recipient comes first.
@@ -933,6 +945,18 @@ mod tests {
             vec![
                 ("Cờ thi đua".into(), Some(3), None),
                 ("Bằng khen".into(), Some(6), Some(10))
+            ]
+        );
+    }
+
+    #[test]
+    fn ok_group_given_the_honour_then_its_names() {
+        let (a, _) = run("Các cá nhân được tặng Bằng khen gồm: ông Nguyễn Tấn Lộc, Phó Chủ tịch Liên minh Hợp tác xã tỉnh Bình Thuận; bà Phan Thị Kim Yến, Giám đốc Hợp tác xã Tân Thuận Phát.");
+        assert_eq!(
+            a,
+            [
+                ("Bằng khen".into(), "Nguyễn Tấn Lộc".into()),
+                ("Bằng khen".into(), "Phan Thị Kim Yến".into())
             ]
         );
     }

@@ -129,6 +129,19 @@ fn triggers_in(text: &str, r: Range<usize>, all_weak: bool) -> Vec<(&'static str
         .collect()
 }
 
+/// "ký Quyết định số 1187/QĐ-TTg ngày 3/10/2024 tặng Bằng khen": the date of the decision
+/// that confers the honour, right before the award trigger.
+fn decision_date(text: &str, dates: &[DateFact], trigger: &Range<usize>) -> Option<String> {
+    dates
+        .iter()
+        .rev()
+        .find(|d| d.span.end <= trigger.start && trigger.start - d.span.end <= 30)
+        .filter(|d| {
+            d.role == Role::Reference && !text[d.span.end..trigger.start].contains(['.', ';'])
+        })
+        .map(|d| d.value.clone())
+}
+
 /// Extracts events from the title and body, given the dates found in the body.
 pub fn extract(
     text: &str,
@@ -264,6 +277,7 @@ pub fn extract(
                         .map(|d| d.value.clone())
                         .or_else(|| at_date.clone())
                         .or_else(|| continued_date.clone())
+                        .or_else(|| (kind == "award").then(|| decision_date(text, dates, &span))?)
                 };
                 mentions.push(Mention {
                     kind,
@@ -374,6 +388,15 @@ mod tests {
                 ("signing", Some("2024-06-18".into()))
             ]
         );
+    }
+
+    #[test]
+    fn ok_award_by_decision_on_the_decisions_date() {
+        let ev = run("", "Phó Thủ tướng Lê Minh Tuấn vừa ký Quyết định số 1187/QĐ-TTg ngày 3/10/2024 tặng Bằng khen của Thủ tướng Chính phủ cho 3 tập thể.");
+        assert_eq!(ev, vec![("award", Some("2024-10-03".into()))]);
+        // A ceremony's own date wins over the decision's.
+        let ev = run("", "Sáng 10/10/2024, Liên minh HTX tỉnh trao Quyết định số 1187/QĐ-TTg ngày 3/10/2024 tặng Bằng khen cho 3 tập thể.");
+        assert_eq!(ev, vec![("award", Some("2024-10-10".into()))]);
     }
 
     #[test]

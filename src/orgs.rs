@@ -19,6 +19,9 @@ struct HeadEntry {
     kind: &'static str,
     /// Needs a capitalised word (or a unit word) right after it to count as a name.
     needs_name: bool,
+    /// The head is the whole name: "Thủ tướng Chính phủ Lê Minh Tuấn" is an office and a
+    /// person.
+    whole: bool,
 }
 
 struct Heads {
@@ -32,10 +35,14 @@ static HEADS: LazyLock<Heads> = LazyLock::new(|| {
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .filter_map(|l| {
             let mut c = l.split('\t');
+            let head = c.next()?;
+            let kind = c.next()?;
+            let flag = c.next()?;
             Some(HeadEntry {
-                head: c.next()?,
-                kind: c.next()?,
-                needs_name: c.next()? == "1",
+                head,
+                kind,
+                needs_name: flag == "1",
+                whole: flag == "whole",
             })
         })
         .collect();
@@ -233,7 +240,15 @@ pub fn find(text: &str, range: Range<usize>) -> Vec<OrgPhrase> {
             continue;
         }
         let e = &h.entries[m.pattern().as_usize()];
-        let end = name_end(text, head_end, range.end, 16);
+        // "Phó Thủ tướng", "Phó Chủ tịch UBND …": a deputy's title, not the body.
+        if e.whole && before.ends_with("Phó") {
+            continue;
+        }
+        let end = if e.whole {
+            head_end
+        } else {
+            name_end(text, head_end, range.end, 16)
+        };
         if e.needs_name {
             // A proper name somewhere after the head ("HTX hồ tiêu hữu cơ Bình Tiến"), or a
             // unit word right after it ("Ủy ban nhân dân tỉnh").
@@ -328,6 +343,15 @@ mod tests {
             names("Thủ tướng Chính phủ vừa ban hành"),
             vec![("Thủ tướng Chính phủ", "government")]
         );
+    }
+
+    #[test]
+    fn ok_office_named_whole_not_its_holder_or_deputy() {
+        assert_eq!(
+            names("tặng Bằng khen của Thủ tướng Chính phủ Phạm Minh Chính cho"),
+            vec![("Thủ tướng Chính phủ", "government")]
+        );
+        assert!(names("Phó Thủ tướng Chính phủ Lê Minh Tuấn vừa ký").is_empty());
     }
 
     #[test]
