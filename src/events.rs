@@ -116,16 +116,17 @@ fn triggers_in(text: &str, r: Range<usize>, all_weak: bool) -> Vec<(&'static str
     let framed = |span: &Range<usize>| {
         FRAME_BEFORE.is_match(crate::text::tail(&text[r.start..span.start], 40))
     };
+    // By position in `found`: two weak triggers may start at the same word ("Diễn đàn kết nối
+    // giao thương" is a trade promotion, not also a conference).
     let main_weak = found
         .iter()
-        .filter(|f| !f.2)
-        .find(|f| !framed(&f.1))
-        .or_else(|| found.iter().find(|f| !f.2))
-        .map(|f| f.1.start);
+        .position(|f| !f.2 && !framed(&f.1))
+        .or_else(|| found.iter().position(|f| !f.2));
     found
         .into_iter()
-        .filter(|(_, span, strong)| *strong || all_weak || Some(span.start) == main_weak)
-        .map(|(kind, span, _)| (kind, span))
+        .enumerate()
+        .filter(|(i, (_, _, strong))| *strong || all_weak || Some(*i) == main_weak)
+        .map(|(_, (kind, span, _))| (kind, span))
         .collect()
 }
 
@@ -397,6 +398,18 @@ mod tests {
         // A ceremony's own date wins over the decision's.
         let ev = run("", "Sáng 10/10/2024, Liên minh HTX tỉnh trao Quyết định số 1187/QĐ-TTg ngày 3/10/2024 tặng Bằng khen cho 3 tập thể.");
         assert_eq!(ev, vec![("award", Some("2024-10-10".into()))]);
+    }
+
+    #[test]
+    fn ok_trade_forum_is_one_event_and_memorandum_signed() {
+        let ev = run("", "Ngày 14/10/2025, Liên minh HTX Việt Nam và Bộ Nông nghiệp và Lâm nghiệp Lào đã ký Biên bản ghi nhớ về hợp tác. Ngày 15/10/2025, đoàn dự Diễn đàn kết nối giao thương nông sản HTX Việt Nam - Lào.");
+        assert_eq!(
+            ev,
+            vec![
+                ("signing", Some("2025-10-14".into())),
+                ("trade_promotion", Some("2025-10-15".into()))
+            ]
+        );
     }
 
     #[test]
