@@ -62,14 +62,15 @@ static PAST_BEFORE: LazyLock<Regex> =
 
 /// Any phrase that can open a continuing sentence, anywhere in a paragraph (a cheap test).
 static MAY_CONTINUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)dịp|kết\s+hợp|kết\s+thúc|cũng\s+(?:trong|tại|nằm)|khuôn\s+khổ|tiếp\s+đó|sau\s+đó|ngay\s+sau|(?:tại|trong)\s+(?:hội\s+nghị|hội\s+thảo|t[ọo]a\s+đàm|diễn\s+đàn|buổi\s+lễ|lễ|đại\s+hội|phiên)")
+    Regex::new(r"(?i)dịp|kết\s+hợp|kết\s+thúc|cũng\s+(?:trong|tại|nằm)|khuôn\s+khổ|tiếp\s+đó|sau\s+đó|ngay\s+sau|(?:tại|trong)\s+(?:hội\s+nghị|hội\s+thảo|t[ọo]a\s+đàm|diễn\s+đàn|buổi\s+lễ|lễ|đại\s+hội|phiên)|(?:hội\s+nghị|hội\s+thảo|buổi\s+lễ|đại\s+hội)\s+(?:đã|cũng)\s")
         .expect("may-continue regex")
 });
 
-/// "Tại hội nghị, …": what was done there (strong triggers) counts, what was talked about
-/// (a speaker's topics) does not. Group 1 names the event referred to.
+/// "Tại hội nghị, …", "Hội nghị đã trao …": what was done there (strong triggers) counts,
+/// what was talked about (a speaker's topics) does not. Group 1 or 2 names the event
+/// referred to.
 static AT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:tại|trong)\s+(hội\s+nghị|hội\s+thảo|t[ọo]a\s+đàm|diễn\s+đàn|buổi\s+lễ|lễ|đại\s+hội|phiên)")
+    Regex::new(r"(?i)^(?:(?:tại|trong)\s+(hội\s+nghị|hội\s+thảo|t[ọo]a\s+đàm|diễn\s+đàn|buổi\s+lễ|lễ|đại\s+hội|phiên)|(hội\s+nghị|hội\s+thảo|buổi\s+lễ|đại\s+hội)\s+(?:đã|cũng)\s)")
         .expect("at-event regex")
 });
 
@@ -221,7 +222,7 @@ pub fn extract(
             // "Tại hội thảo, … đã được ký kết": on the date of the hội thảo mentioned last.
             let at_date = if at_event {
                 AT_EVENT.captures(s).and_then(|c| {
-                    let noun = c[1].to_lowercase();
+                    let noun = c.get(1).or(c.get(2))?.as_str().to_lowercase();
                     mentions
                         .iter()
                         .rev()
@@ -410,6 +411,21 @@ mod tests {
                 ("trade_promotion", Some("2025-10-15".into()))
             ]
         );
+    }
+
+    #[test]
+    fn ok_meeting_as_subject_of_what_it_did() {
+        let ev = run("", "Ngày 27/6/2025, Liên minh HTX tỉnh tổ chức Hội nghị tổng kết hoạt động nhiệm kỳ. Phó Chủ tịch UBND tỉnh phát biểu chỉ đạo. Hội nghị đã trao Giấy khen cho 15 tập thể.");
+        assert_eq!(
+            ev,
+            vec![
+                ("conference", Some("2025-06-27".into())),
+                ("award", Some("2025-06-27".into()))
+            ]
+        );
+        // A new member's contribution is not an admission.
+        let ev = run("", "Ngày 5/3/2023, HTX tổ chức Đại hội thành viên thường niên. Đại hội cũng thống nhất mức góp vốn tối thiểu của thành viên mới là 10 triệu đồng.");
+        assert_eq!(ev, vec![("congress", Some("2023-03-05".into()))]);
     }
 
     #[test]
