@@ -499,7 +499,20 @@ fn header_and_title_line(text: &str, kept: &[Range<usize>]) -> (usize, Option<St
             && kept
                 .get(j + 2)
                 .is_some_and(|r| is_stamp_line(r) || DATE_START.is_match(&text[r.clone()]));
+        // A short first line (the site's name, "Diễn đàn Doanh nghiệp") above a headline that a
+        // dateline lead ("(DĐDN) - Sáng 5/7, …") or a dated lead follows.
+        // Or above the site's menu.
+        let name_above_title = j == 0
+            && word_count(la) <= 5
+            && !ends_sentence(la)
+            && (is_breadcrumb(lb)
+                || headline_like(text, &kept[j + 1])
+                    && kept.get(j + 2).is_some_and(|r| {
+                        let l = &text[r.clone()];
+                        DATELINE.is_match(l) || DATE_START.is_match(l)
+                    }));
         let header = word_count(la) <= 3
+            || name_above_title
             || CATEGORY.is_match(la)
             || is_breadcrumb(la)
             || SITE_NAME.is_match(la)
@@ -888,6 +901,23 @@ mod tests {
             "Yên Thành: Sơ kết 3 năm thực hiện Luật Hợp tác xã năm 2012"
         );
         assert_eq!(g.published.unwrap().value, "2016-08-04T16:40");
+    }
+
+    #[test]
+    fn ok_short_site_name_above_menu_or_headline() {
+        let lead = "(DĐDN) - Sáng 5/7, Liên minh HTX tỉnh Bến Tre tổ chức hội nghị sơ kết hoạt động 6 tháng đầu năm.";
+        let head =
+            "Liên minh HTX tỉnh Bến Tre sơ kết 6 tháng đầu năm 2024, kết nạp 5 thành viên mới";
+        for s in [
+            format!("Diễn đàn Doanh nghiệp\nThời sự | Kinh tế | Doanh nghiệp | Địa phương\n{head}\n{lead}"),
+            format!("Kinh tế nông thôn\n{head}\n{lead}"),
+        ] {
+            let g = seg(&s);
+            assert_eq!(&s[g.title.unwrap()], head, "{s}");
+        }
+        // A short headline above its sapo stays the title.
+        let s = "Bến Tre kết nạp thành viên\nLiên minh HTX tỉnh vừa kết nạp 5 thành viên mới.\nNội dung.";
+        assert_eq!(&s[seg(s).title.unwrap()], "Bến Tre kết nạp thành viên");
     }
 
     #[test]
