@@ -70,7 +70,7 @@ static MAY_CONTINUE: LazyLock<Regex> = LazyLock::new(|| {
 /// what was talked about (a speaker's topics) does not. Group 1 or 2 names the event
 /// referred to.
 static AT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:tại|trong)\s+(hội\s+nghị|hội\s+thảo|t[ọo]a\s+đàm|diễn\s+đàn|buổi\s+lễ|lễ|đại\s+hội|phiên)|(hội\s+nghị|hội\s+thảo|buổi\s+lễ|đại\s+hội)\s+(?:đã|cũng)\s)")
+    Regex::new(r"(?i)^(?:(?:(?:ngay|cũng)\s+)?(?:tại|trong)\s+(hội\s+nghị|hội\s+thảo|t[ọo]a\s+đàm|diễn\s+đàn|buổi\s+lễ|lễ|đại\s+hội|phiên)|(hội\s+nghị|hội\s+thảo|buổi\s+lễ|đại\s+hội)\s+(?:đã|cũng)\s)")
         .expect("at-event regex")
 });
 
@@ -222,13 +222,22 @@ pub fn extract(
             // "Tại hội thảo, … đã được ký kết": on the date of the hội thảo mentioned last.
             let at_date = if at_event {
                 AT_EVENT.captures(s).and_then(|c| {
-                    let noun = c.get(1).or(c.get(2))?.as_str().to_lowercase();
-                    mentions
+                    let m = c.get(1).or(c.get(2))?;
+                    let noun = m.as_str().to_lowercase();
+                    let named = mentions
                         .iter()
                         .rev()
                         .filter(|x| !x.from_title && x.own_date.is_some())
                         .find(|x| text[x.span.clone()].to_lowercase().contains(&noun))
-                        .and_then(|x| x.own_date.clone())
+                        .and_then(|x| x.own_date.clone());
+                    // "Ngay tại lễ khai mạc, …": the first day of the event's range.
+                    let opening = || {
+                        s[m.end()..]
+                            .trim_start()
+                            .starts_with("khai mạc")
+                            .then(|| main_date.as_deref()?.split('/').next().map(str::to_owned))?
+                    };
+                    named.or_else(opening)
                 })
             } else {
                 None
@@ -426,6 +435,18 @@ mod tests {
         // A new member's contribution is not an admission.
         let ev = run("", "Ngày 5/3/2023, HTX tổ chức Đại hội thành viên thường niên. Đại hội cũng thống nhất mức góp vốn tối thiểu của thành viên mới là 10 triệu đồng.");
         assert_eq!(ev, vec![("congress", Some("2023-03-05".into()))]);
+    }
+
+    #[test]
+    fn ok_signed_at_the_opening_on_the_first_day() {
+        let ev = run("", "Hội chợ HTX vùng ĐBSCL diễn ra từ 27/11 đến 1/12/2024 tại TP Cần Thơ. Hội chợ có 250 gian hàng. Ngay tại lễ khai mạc, 12 HTX đã ký biên bản ghi nhớ tiêu thụ sản phẩm với các doanh nghiệp.");
+        assert_eq!(
+            ev,
+            vec![
+                ("trade_promotion", Some("2024-11-27/2024-12-01".into())),
+                ("signing", Some("2024-11-27".into()))
+            ]
+        );
     }
 
     #[test]
