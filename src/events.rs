@@ -56,6 +56,12 @@ static CONTINUES: LazyLock<Regex> = LazyLock::new(|| {
         .expect("continues regex")
 });
 
+/// A speaker's verb: what follows it is what was said.
+static SPEECH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[\s,])(?:ghi\s+nhận|nhấn\s+mạnh|cho\s+biết|cho\s+rằng|đánh\s+giá\s+cao|khẳng\s+định|mong\s+muốn|chia\s+sẻ|kiến\s+nghị)[\s,:]")
+        .expect("speech regex")
+});
+
 /// "đã", "vừa" right before a trigger: it took place.
 static PAST_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:đã|vừa|đã\s+được)\s+$").expect("past regex"));
@@ -245,6 +251,14 @@ pub fn extract(
             let future = FUTURE.is_match(s);
             for (kind, span) in triggers_in(text, sentence.clone(), false) {
                 if at_event && !is_strong(kind) {
+                    continue;
+                }
+                // "bà X ghi nhận Liên minh … dẫn đầu về … xúc tiến thương mại": a speaker's
+                // topic, not an event.
+                if !lead
+                    && !is_strong(kind)
+                    && SPEECH_BEFORE.is_match(&text[sentence.start..span.start])
+                {
                     continue;
                 }
                 // A future word elsewhere in the sentence ("sản lượng dự kiến") does not undo
@@ -447,6 +461,12 @@ mod tests {
                 ("signing", Some("2024-11-27".into()))
             ]
         );
+    }
+
+    #[test]
+    fn ok_speakers_topic_is_no_event() {
+        let ev = run("", "Trong hai ngày 16 và 17/10/2025, Liên minh HTX thành phố tổ chức Đại hội đại biểu lần thứ VI. Đại biểu thảo luận nhiều nội dung. Tại phiên chính thức sáng 17/10/2025, bà Nguyễn Thu Trang ghi nhận Liên minh là đơn vị dẫn đầu về xúc tiến thương mại.");
+        assert_eq!(ev, vec![("congress", Some("2025-10-16/2025-10-17".into()))]);
     }
 
     #[test]
