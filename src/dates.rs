@@ -35,6 +35,20 @@ impl Ymd {
         format!("{:04}-{:02}-{:02}", self.y, self.m, self.d)
     }
 
+    /// The date `days` days after 1970-01-01 (the inverse of [`Ymd::days`]).
+    pub fn from_days(days: i64) -> Ymd {
+        let z = days + 719468;
+        let era = if z >= 0 { z } else { z - 146096 } / 146097;
+        let doe = z - era * 146097;
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let y = (yoe + era * 400 + i64::from(m <= 2)) as i32;
+        Ymd { y, m, d }
+    }
+
     /// Days since 1970-01-01 (proleptic Gregorian).
     pub fn days(&self) -> i64 {
         let (y, m, d) = (self.y as i64, self.m as i64, self.d as i64);
@@ -655,7 +669,58 @@ pub fn extract(
             }),
         }
     }
+    relative_leads(text, ranges, ctx, &mut facts);
     (facts, warnings)
+}
+
+// "Sáng qua, tại phường Pleiku, …", "(VOV) - Hôm nay, …": a paragraph opening on a relative
+// day with no date after it.
+re!(
+    RELATIVE_LEAD,
+    r"^(?:\([^)]{2,40}\)\s*[-–]\s*|\p{Lu}{2,10}\s*[-–]\s*)?((?i:(sáng|trưa|chiều|tối|đêm|hôm)\s+(nay|qua)))\s*,"
+);
+
+/// The dates that a paragraph's opening relative day gives (DOMAIN.md §4.2: "hôm nay" is the
+/// publication date, "hôm qua" the day before), when the page has a stamp.
+fn relative_leads(text: &str, ranges: &[Range<usize>], ctx: &Context, facts: &mut Vec<DateFact>) {
+    let Some(p) = ctx.published else {
+        return;
+    };
+    for r in ranges {
+        let para = &text[r.clone()];
+        // Capitalised at the paragraph's start: "Sáng qua", not "… cũng trong buổi sáng nay".
+        let Some(c) = RELATIVE_LEAD.captures(crate::text::prefix(para, 80)) else {
+            continue;
+        };
+        let (m, when, day) = (c.get(1).expect("group"), &c[2], &c[3]);
+        if !m.as_str().starts_with(char::is_uppercase) {
+            continue;
+        }
+        let days = p.days() - i64::from(day == "qua");
+        let span = r.start + m.start()..r.start + m.end();
+        if facts
+            .iter()
+            .any(|f| f.span.start < span.end && span.start < f.span.end)
+        {
+            continue;
+        }
+        facts.push(DateFact {
+            value: Ymd::from_days(days).iso(),
+            role: Role::Event,
+            part_of_day: match when.to_lowercase().as_str() {
+                "sáng" => Some("morning"),
+                "trưa" => Some("noon"),
+                "chiều" => Some("afternoon"),
+                "tối" => Some("evening"),
+                "đêm" => Some("night"),
+                _ => None,
+            },
+            year_inferred: true,
+            span,
+            rule: "relative_day",
+        });
+    }
+    facts.sort_by_key(|f| f.span.start);
 }
 
 /// Whether the date after `before` (the line up to it) opens a clause with "đến (ngày)": the
@@ -982,6 +1047,44 @@ mod tests {
         let s = "Ngày 2/1/2024, Liên minh HTX tỉnh tổ chức hội nghị.";
         assert_eq!(roles(s, &pubd(2024, 6, 24))[0].1, Role::Event);
         assert_eq!(roles(s, &Context::default())[0].1, Role::Event);
+    }
+
+    #[test]
+    fn ok_days_round_trip() {
+        for days in (-800_000..800_000).step_by(997) {
+            assert_eq!(Ymd::from_days(days).days(), days);
+        }
+        assert_eq!(
+            Ymd::from_days(
+                Ymd {
+                    y: 2024,
+                    m: 3,
+                    d: 1
+                }
+                .days()
+                    - 1
+            )
+            .iso(),
+            "2024-02-29"
+        );
+    }
+
+    #[test]
+    fn ok_paragraph_opening_on_a_relative_day() {
+        let s =
+            "(VOV) - Sáng qua, tại phường Pleiku, Liên minh HTX tỉnh tổ chức Hội nghị tổng kết.";
+        let f = extract(s, &[0..s.len()], &pubd(2025, 11, 19)).0;
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].value, "2025-11-18");
+        assert_eq!(f[0].part_of_day, Some("morning"));
+        assert_eq!(&s[f[0].span.clone()], "Sáng qua");
+        // With its own date, with no stamp, or inside a sentence: nothing more.
+        let s = "Sáng nay (12/3), Liên minh tổ chức hội nghị.";
+        assert_eq!(values(s, pubd(2024, 3, 12)), ["2024-03-12"]);
+        let s = "Sáng qua, Liên minh tổ chức hội nghị.";
+        assert!(values(s, Context::default()).is_empty());
+        let s = "Cũng trong buổi sáng nay, Tuần lễ quảng bá đã được khai mạc.";
+        assert!(values(s, pubd(2023, 3, 31)).is_empty());
     }
 
     #[test]
