@@ -93,8 +93,10 @@ re!(
     r"được\s+(Chủ\s+tịch\s+nước|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Ủy\s+ban\s+nhân\s+dân[^,;]{0,30}?|UBND[^,;]{0,30}?|Liên\s+minh\s+(?:Hợp\s+tác\s+xã|HTX)\s+Việt\s+Nam)\s+(?:tặng|trao)"
 );
 re!(
+    // A name of two to four words, or one joined by an apostrophe after one capital
+    // ("K’Brơi", "Ka H’Điệp": K'Ho and Ê Đê names).
     PERSON_BEFORE,
-    r"(?:^|[^\p{L}])(?i:ông|bà|đồng\s+chí|anh|chị)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})"
+    r"(?:^|[^\p{L}])(?i:ông|bà|đồng\s+chí|anh|chị)\s+(\p{Lu}['’]\p{Lu}\p{Ll}*(?:\s+(?:\p{Lu}['’])?\p{Lu}\p{Ll}*){0,3}|(?:\p{Lu}['’])?\p{Lu}\p{Ll}*(?:\s+(?:\p{Lu}['’])?\p{Lu}\p{Ll}*){1,3})"
 );
 re!(
     AWARD_WORDS,
@@ -947,6 +949,21 @@ mod tests {
                 ("Bằng khen".into(), Some(6), Some(10))
             ]
         );
+    }
+
+    #[test]
+    fn ok_names_joined_by_an_apostrophe() {
+        let (a, _) = run("Dịp này, ông Phạm Hữu Nghĩa trao Kỷ niệm chương cho 3 cá nhân, trong đó có ông K’Brơi và bà Ka H’Điệp.");
+        assert_eq!(
+            a,
+            [
+                ("Kỷ niệm chương".into(), "K’Brơi".into()),
+                ("Kỷ niệm chương".into(), "Ka H’Điệp".into())
+            ]
+        );
+        // A one-word name without an apostrophe is no recipient.
+        let (a, _) = run("Dịp này, Liên minh trao Kỷ niệm chương cho ông Đức.");
+        assert!(a.is_empty(), "{a:?}");
     }
 
     #[test]
