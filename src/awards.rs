@@ -93,6 +93,12 @@ re!(
     r"được\s+(Chủ\s+tịch\s+nước|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Ủy\s+ban\s+nhân\s+dân[^,;]{0,30}?|UBND[^,;]{0,30}?|Liên\s+minh\s+(?:Hợp\s+tác\s+xã|HTX)\s+Việt\s+Nam)\s+(?:tặng|trao)"
 );
 re!(
+    ONE_OF,
+    &format!(
+        r"(?i)\s(?:là|cũng\s+là)\s+(?:một|1)\s+trong\s+(?:số\s+)?{NUMBER}\s+(?:tập\s+thể|đơn\s+vị|cá\s+nhân|hợp\s+tác\s+xã|HTX)"
+    )
+);
+re!(
     // A name of two to four words, or one joined by an apostrophe after one capital
     // ("K’Brơi", "Ka H’Điệp": K'Ho and Ê Đê names).
     PERSON_BEFORE,
@@ -780,6 +786,26 @@ pub fn extract(
                                 .last()
                                 .map_or(first.start, |m| clause.start + m.start());
                             let subject = &text[clause.start..cut];
+                            // "HTX X là một trong 10 tập thể được nhận Bằng khen": X, and the
+                            // count was told before.
+                            if let Some(m) = ONE_OF.find(subject) {
+                                let named = recipients(
+                                    text,
+                                    clause.start..clause.start + m.start(),
+                                    places,
+                                );
+                                for (name, kind, span) in trailing_list(text, named) {
+                                    push_pairs(
+                                        &mut awards,
+                                        &award_names,
+                                        &issuer,
+                                        &name,
+                                        kind,
+                                        &span,
+                                    );
+                                }
+                                continue;
+                            }
                             let counted = PASSIVE_COUNT.captures_iter(subject).last();
                             let named = match &counted {
                                 Some(c) => {
@@ -964,6 +990,16 @@ mod tests {
         // A one-word name without an apostrophe is no recipient.
         let (a, _) = run("Dịp này, Liên minh trao Kỷ niệm chương cho ông Đức.");
         assert!(a.is_empty(), "{a:?}");
+    }
+
+    #[test]
+    fn ok_one_of_the_counted_recipients() {
+        let (a, c) = run("Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 10 tập thể và 12 cá nhân. HTX dệt thổ cẩm Plei Ktu là một trong 10 tập thể được nhận Bằng khen.");
+        assert_eq!(
+            a,
+            [("Bằng khen".into(), "Hợp tác xã dệt thổ cẩm Plei Ktu".into())]
+        );
+        assert_eq!(c, [("Bằng khen".into(), Some(10), Some(12))]);
     }
 
     #[test]
