@@ -93,6 +93,11 @@ re!(
     r"được\s+(Chủ\s+tịch\s+nước|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Ủy\s+ban\s+nhân\s+dân[^,;]{0,30}?|UBND[^,;]{0,30}?|Liên\s+minh\s+(?:Hợp\s+tác\s+xã|HTX)\s+Việt\s+Nam)\s+(?:tặng|trao)"
 );
 re!(
+    AMONG,
+    r"(?i)^(?:trong\s+số|trong)\s+(?:các|những|\d{1,4})\s+(?:tập\s+thể|đơn\s+vị|cá\s+nhân|hợp\s+tác\s+xã|HTX)\s"
+);
+re!(HAS, r"^\s*(?:[^,;]{0,40}?\s)?có\s+");
+re!(
     ONE_OF,
     &format!(
         r"(?i)\s(?:là|cũng\s+là)\s+(?:một|1)\s+trong\s+(?:số\s+)?{NUMBER}\s+(?:tập\s+thể|đơn\s+vị|cá\s+nhân|hợp\s+tác\s+xã|HTX)"
@@ -753,6 +758,18 @@ pub fn extract(
                     let listed = LIST_FOLLOW
                         .find(&text[clause.clone()])
                         .filter(|m| clause.start + m.end() > last.end);
+                    // "Trong số các tập thể được nhận Bằng khen có HTX X": X.
+                    let among = AMONG
+                        .is_match(before)
+                        .then(|| HAS.find(&text[pos..group_end]))
+                        .flatten();
+                    if let (true, false, Some(m)) = (passive, has_cho, among) {
+                        let from = pos + m.end();
+                        for (name, kind, span) in recipients(text, from..group_end, places) {
+                            push_pairs(&mut awards, &award_names, &issuer, &name, kind, &span);
+                        }
+                        continue;
+                    }
                     if let (true, false, Some(m)) = (passive, has_cho, listed) {
                         let from = clause.start + m.end();
                         for (name, kind, span) in recipients(text, from..group_end, places) {
@@ -990,6 +1007,18 @@ mod tests {
         // A one-word name without an apostrophe is no recipient.
         let (a, _) = run("Dịp này, Liên minh trao Kỷ niệm chương cho ông Đức.");
         assert!(a.is_empty(), "{a:?}");
+    }
+
+    #[test]
+    fn ok_among_those_given_the_honour() {
+        let (a, _) = run("Liên minh HTX tỉnh tặng Giấy khen cho 15 tập thể. Trong số các tập thể được nhận Bằng khen có HTX chè Shan tuyết Phìn Hồ Vàng.");
+        assert_eq!(
+            a,
+            [(
+                "Bằng khen".into(),
+                "Hợp tác xã chè Shan tuyết Phìn Hồ Vàng".into()
+            )]
+        );
     }
 
     #[test]
