@@ -183,6 +183,11 @@ re!(
     AS_OF_BEFORE,
     r"(?i)(?:^|[.;:,(]\s*)(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$"
 );
+// "từ ngày 1/7/2025, Liên minh HTX các tỉnh …": a single day as a starting point.
+re!(
+    SINCE_BEFORE,
+    r"(?i)(?:^|[\s,(])(?:kể\s+)?từ\s+(?:ngày\s+)?$"
+);
 re!(FUTURE, r"(?i)\b(?:sẽ|dự kiến|chuẩn bị|kế hoạch|sắp)\b");
 re!(TITLE_YEAR, r"(?i)(?-u:\b)năm\s+((?:19|20)\d{2})(?-u:\b)");
 
@@ -624,7 +629,10 @@ pub fn extract(
             Role::Reference
         } else if DEADLINE_BEFORE.is_match(crate::text::tail(sentence_before, 30)) {
             Role::Deadline
-        } else if as_of(sentence_before) {
+        } else if as_of(sentence_before)
+            || (matches!(c.kind, Kind::Day { .. })
+                && SINCE_BEFORE.is_match(crate::text::tail(sentence_before, 20)))
+        {
             Role::Other
         } else {
             Role::Event
@@ -1090,6 +1098,10 @@ mod tests {
     #[test]
     fn ok_as_of_date_opening_its_clause() {
         let s = "Đến ngày 30/11/2023, tổng nguồn vốn đạt 1.450 tỷ đồng; tính đến ngày 31/12/2023, dư nợ đạt 1.210 tỷ đồng.";
+        let r = roles(s, &Context::default());
+        assert!(r.iter().all(|(_, role)| *role == Role::Other), "{r:?}");
+        // A single day as a starting point.
+        let s = "Từ ngày 1/7/2025, Liên minh HTX các tỉnh hợp nhất đã tổ chức thành công Đại hội; kể từ 1/7/2024 Luật có hiệu lực.";
         let r = roles(s, &Context::default());
         assert!(r.iter().all(|(_, role)| *role == Role::Other), "{r:?}");
         // "đến" inside a range or a clause is not an as-of date.
