@@ -243,7 +243,27 @@ pub fn extract(
                             .starts_with("khai mạc")
                             .then(|| main_date.as_deref()?.split('/').next().map(str::to_owned))?
                     };
-                    named.or_else(opening)
+                    // "Phiên trù bị diễn ra chiều 5/8; phiên chính thức sáng 6/8 …. Tại phiên
+                    // chính thức, …": the date given after the same words earlier.
+                    let phrase = s[m.start()..]
+                        .split([',', ';', '.'])
+                        .next()
+                        .unwrap_or("")
+                        .trim_end()
+                        .to_lowercase();
+                    let earlier = || {
+                        let before = text[..sentence.start].to_lowercase();
+                        let at = before.rfind(&phrase)? + phrase.len();
+                        dates
+                            .iter()
+                            .find(|d| {
+                                d.role == Role::Event
+                                    && d.span.start >= at
+                                    && d.span.start <= at + 20
+                            })
+                            .map(|d| d.value.clone())
+                    };
+                    named.or_else(opening).or_else(earlier)
                 })
             } else {
                 None
@@ -467,6 +487,18 @@ mod tests {
     fn ok_speakers_topic_is_no_event() {
         let ev = run("", "Trong hai ngày 16 và 17/10/2025, Liên minh HTX thành phố tổ chức Đại hội đại biểu lần thứ VI. Đại biểu thảo luận nhiều nội dung. Tại phiên chính thức sáng 17/10/2025, bà Nguyễn Thu Trang ghi nhận Liên minh là đơn vị dẫn đầu về xúc tiến thương mại.");
         assert_eq!(ev, vec![("congress", Some("2025-10-16/2025-10-17".into()))]);
+    }
+
+    #[test]
+    fn ok_at_a_session_dated_earlier() {
+        let ev = run("", "Trong 2 ngày 5 - 6/8/2025, Liên minh HTX tỉnh tổ chức Đại hội đại biểu nhiệm kỳ 2025 - 2030. Phiên trù bị diễn ra chiều 5/8/2025; phiên chính thức sáng 6/8/2025 có 215 đại biểu. Tại phiên chính thức, ông Lê Đình Khang trao Cờ thi đua cho 3 đơn vị.");
+        assert_eq!(
+            ev,
+            vec![
+                ("congress", Some("2025-08-05/2025-08-06".into())),
+                ("award", Some("2025-08-06".into()))
+            ]
+        );
     }
 
     #[test]

@@ -54,7 +54,15 @@ fn ends_with_abbreviation(before: &str) -> bool {
     let initials = original
         .split('.')
         .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
-    ABBREVIATIONS.contains(&word.as_str()) || initials
+    // "lần thứ I.", "khóa V.": a Roman numeral ends the sentence.
+    let numeral = original.len() == 1
+        && matches!(original, "I" | "V" | "X")
+        && before[..word_start]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| matches!(w, "thứ" | "khóa" | "khoá" | "kỳ" | "đoạn"));
+    ABBREVIATIONS.contains(&word.as_str()) || (initials && !numeral)
 }
 
 /// Sentence ranges inside `r`: a sentence ends at `.`, `!`, `?` or `…` followed by a space and
@@ -297,6 +305,18 @@ mod tests {
                 "Hôm qua 3.7, hội nghị diễn ra.",
                 "Tại TP. Hồ Chí Minh có 1.200 HTX.",
                 "Xong"
+            ]
+        );
+    }
+
+    #[test]
+    fn ok_roman_numeral_ends_a_sentence_an_initial_does_not() {
+        assert_eq!(
+            sents("Liên minh tổ chức Đại hội lần thứ I. Phiên trù bị diễn ra chiều 5/8. Ông Nguyễn H. Nam phát biểu."),
+            vec![
+                "Liên minh tổ chức Đại hội lần thứ I.",
+                "Phiên trù bị diễn ra chiều 5/8.",
+                "Ông Nguyễn H. Nam phát biểu."
             ]
         );
     }
