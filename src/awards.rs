@@ -78,7 +78,7 @@ re!(
 );
 re!(
     NEGATIVE_BEFORE,
-    r"(?i)\b(?:đề\s+nghị|đề\s+xuất|xét\s+tặng|trình|hướng\s+dẫn|quy\s+định|bình\s+xét)\b[^;.]{0,40}$"
+    r"(?i)\b(?:đề\s+nghị|đề\s+xuất|xét\s+tặng|trình|hướng\s+dẫn|quy\s+định|bình\s+xét)\b(?:[^;.]|\.\S){0,40}$"
 );
 re!(
     PASSIVE_VERB,
@@ -91,6 +91,10 @@ re!(
 re!(
     PASSIVE_ISSUER,
     r"được\s+(Chủ\s+tịch\s+nước|Thủ\s+tướng\s+Chính\s+phủ|Chính\s+phủ|Ủy\s+ban\s+nhân\s+dân[^,;]{0,30}?|UBND[^,;]{0,30}?|Liên\s+minh\s+(?:Hợp\s+tác\s+xã|HTX)\s+Việt\s+Nam)\s+(?:tặng|trao)"
+);
+re!(
+    OFFICE_BEFORE_NAME,
+    r"(?:^|[\s,:])(?:Phó\s+)?(?:Giám\s+đốc|Chủ\s+tịch\s+HĐQT|Chủ\s+tịch\s+Hội\s+đồng\s+quản\s+trị|Kế\s+toán|Trưởng\s+ban\s+kiểm\s+soát)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,3})"
 );
 re!(
     AMONG,
@@ -446,9 +450,19 @@ fn recipients(
             )),
         }
     }
-    // People named with an honorific ("cho ông Nguyễn Văn Tám và bà Lê Thị Kim Hoa").
+    // People named with an honorific ("cho ông Nguyễn Văn Tám và bà Lê Thị Kim Hoa"), or
+    // with their office before the name ("trong đó có Giám đốc Hoàng Thị Mai").
     for c in PERSON_BEFORE.captures_iter(&text[r.clone()]) {
         let m = c.get(1).expect("group");
+        let span = r.start + m.start()..r.start + m.end();
+        out.push((crate::text::person_name(m.as_str()), "person", span));
+    }
+    for c in OFFICE_BEFORE_NAME.captures_iter(&text[r.clone()]) {
+        let m = c.get(1).expect("group");
+        let first = m.as_str().split(' ').next().unwrap_or("");
+        if !crate::people::is_surname(first) {
+            continue;
+        }
         let span = r.start + m.start()..r.start + m.end();
         out.push((crate::text::person_name(m.as_str()), "person", span));
     }
@@ -1007,6 +1021,19 @@ mod tests {
         // A one-word name without an apostrophe is no recipient.
         let (a, _) = run("Dịp này, Liên minh trao Kỷ niệm chương cho ông Đức.");
         assert!(a.is_empty(), "{a:?}");
+    }
+
+    #[test]
+    fn ok_office_before_the_recipients_name() {
+        let (a, c) = run("Dịp này, Chủ tịch UBND tỉnh Lạng Sơn tặng Bằng khen cho 4 cá nhân của HTX có thành tích xuất sắc, trong đó có Giám đốc Hoàng Thị Mai.");
+        assert_eq!(a, [("Bằng khen".into(), "Hoàng Thị Mai".into())]);
+        assert_eq!(c, [("Bằng khen".into(), None, Some(4))]);
+        // A proposal is no award, even past an abbreviation with a dot.
+        let (a, _) = run("Liên minh đề nghị Chủ tịch UBND TP.HCM tặng Bằng khen cho HTX và cá nhân Giám đốc Lê Hoàng Phúc.");
+        assert!(a.is_empty(), "{a:?}");
+        // An office before an organisation's name is no person.
+        let (a, _) = run("UBND tỉnh tặng Bằng khen cho Giám đốc Sở Nông nghiệp và Môi trường.");
+        assert!(a.iter().all(|(_, r)| !r.starts_with("Sở Nông")), "{a:?}");
     }
 
     #[test]

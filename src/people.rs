@@ -27,6 +27,11 @@ static SURNAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Whether `word` is a listed family name ("Hoàng", "Nguyễn").
+pub fn is_surname(word: &str) -> bool {
+    SURNAMES.contains(word)
+}
+
 const TITLES: &str = r"(?:quyền\s+)?(?:phó\s+)?(?:chủ\s+tịch|bí\s+thư|giám\s+đốc|thứ\s+trưởng|bộ\s+trưởng|thủ\s+tướng|trưởng\s+ban|trưởng\s+phòng|trưởng\s+đoàn|cục\s+trưởng|vụ\s+trưởng|chánh\s+văn\s+phòng|tổng\s+giám\s+đốc|tổng\s+biên\s+tập|khối\s+trưởng|khối\s+phó|cụm\s+trưởng|cụm\s+phó|chủ\s+nhiệm|ủy\s+viên|uỷ\s+viên|cán\s+bộ|chuyên\s+viên|kế\s+toán\s+trưởng|trưởng\s+ban\s+kiểm\s+soát|nguyên\s+chủ\s+tịch|giảng\s+viên|hiệu\s+trưởng|viện\s+trưởng|chuyên\s+gia|kế\s+toán|phóng\s+viên|trưởng\s+thôn|trưởng\s+ấp)\b";
 re!(
     HONORIFIC_BEFORE,
