@@ -145,6 +145,10 @@ re!(
     ORGANISED_BY,
     r"(?i)(?:^|[\s,(])do\s+([^.;\s][^.;]*?)\s+(?:cùng\s+)?(?:phối\s+hợp\s+)?(?:tổ\s+chức|chủ\s+trì|đăng\s+cai)(?:[\s,.;)]|$)"
 );
+re!(
+    CO_ORGANISER,
+    r"(?i)(?:phối\s+hợp\s+với|cùng\s+với|cùng|với|và|,)\s*$"
+);
 re!(PERSON_FIRST, r"(?i)^(?:đồng\s+chí|ông|bà|anh|chị)\s");
 re!(LIST_JOIN, r"^\s*(?:,\s*và|,|và)\s*$");
 
@@ -496,8 +500,22 @@ pub fn extract(
                 continue;
             }
             for a in alliance_mentions(text, by.clone(), hits) {
+                // "do NHNN chi nhánh tỉnh Thái Bình phối hợp với Liên minh HTX tỉnh tổ chức":
+                // the article's alliance.
+                if let (AllianceRef::Elided(_), Some(p)) = (&a.refers, places.default) {
+                    if !named.iter().any(|q| q.kind == "cooperative_alliance") {
+                        push(&mut named, alliance_party(p, a.span.clone()));
+                    }
+                }
                 for p in alliance_parties(&a) {
                     push(&mut named, p);
+                }
+            }
+            // The other organisers: the first one named, and those it works with.
+            for o in orgs::find(text, by.clone()) {
+                let before = &text[by.start..o.span.start];
+                if before.trim().is_empty() || CO_ORGANISER.is_match(before) {
+                    push(&mut named, org_party(&o, by.end));
                 }
             }
         }
@@ -693,6 +711,24 @@ mod tests {
                 ""
             ),
             vec!["Hậu Giang", "An Giang", "Quảng Ngãi"]
+        );
+    }
+
+    #[test]
+    fn ok_organisers_named_after_do() {
+        let p = run(
+            "Quỹ tín dụng nhân dân ở Thái Bình: Giữ an toàn, mở rộng vốn",
+            "(TBTCO) - Năm 2024, hệ thống 46 quỹ tín dụng nhân dân trên địa bàn tỉnh Thái Bình tăng trưởng ổn định.\nThông tin được đưa ra tại Hội nghị tổng kết do Ngân hàng Nhà nước (NHNN) chi nhánh tỉnh Thái Bình phối hợp với Liên minh HTX tỉnh tổ chức chiều 27/12.",
+        );
+        assert_eq!(
+            p,
+            [
+                (
+                    "Liên minh Hợp tác xã tỉnh Thái Bình".into(),
+                    Some("Thái Bình")
+                ),
+                ("Ngân hàng Nhà nước chi nhánh tỉnh Thái Bình".into(), None)
+            ]
         );
     }
 
