@@ -186,14 +186,14 @@ re!(
 re!(
     SUBJECT_COUNT,
     &format!(
-        r"(?i)(?:^|[\s,])(?:có\s+)?{NUMBER}\s+(tập\s+thể|đơn\s+vị|cá\s+nhân|hợp\s+tác\s+xã|HTX)(?:\s*(?:,|và)\s*{NUMBER}\s+(tập\s+thể|đơn\s+vị|cá\s+nhân))?\b"
+        r"(?i)(?:^|[\s,])(?:có\s+)?{NUMBER}\s+(tập\s+thể|đơn\s+vị|cá\s+nhân|hợp\s+tác\s+xã|HTX|QTDND|quỹ\s+tín\s+dụng\s+nhân\s+dân)(?:\s*(?:,|và)\s*{NUMBER}\s+(tập\s+thể|đơn\s+vị|cá\s+nhân))?\b"
     )
 );
 // "2 tập thể là …", "3 HTX gồm: …" before a passive verb: a count, then the recipients.
 re!(
     PASSIVE_COUNT,
     &format!(
-        r"(?i)(?:^|[\s,])(?:các\s+)?{NUMBER}\s+(tập\s+thể|đơn\s+vị|cá\s+nhân|hợp\s+tác\s+xã|HTX)\s+(?:là|gồm(?:\s+có)?)\s*:?\s*"
+        r"(?i)(?:^|[\s,])(?:các\s+)?{NUMBER}\s+(tập\s+thể|đơn\s+vị|cá\s+nhân|hợp\s+tác\s+xã|HTX|QTDND|quỹ\s+tín\s+dụng\s+nhân\s+dân)\s+(?:là|gồm(?:\s+có)?)\s*:?\s*"
     )
 );
 re!(AT_PLACE, r"(?i)(?:^|[\s,])(?:tại|ở)\s*$");
@@ -1034,6 +1034,18 @@ mod tests {
         // An office before an organisation's name is no person.
         let (a, _) = run("UBND tỉnh tặng Bằng khen cho Giám đốc Sở Nông nghiệp và Môi trường.");
         assert!(a.iter().all(|(_, r)| !r.starts_with("Sở Nông")), "{a:?}");
+    }
+
+    #[test]
+    fn ok_credit_funds_counted_before_a_passive() {
+        let (_, c) = run("Dịp này, 3 QTDND được Thống đốc NHNN tặng Bằng khen; UBND tỉnh tặng Cờ thi đua cho 2 đơn vị.");
+        assert_eq!(
+            c,
+            [
+                ("Bằng khen".into(), Some(3), None),
+                ("Cờ thi đua".into(), Some(2), None)
+            ]
+        );
     }
 
     #[test]
