@@ -136,7 +136,7 @@ re!(
 
 re!(
     DATE_OPENS,
-    r"^(?:\([^)]{2,40}\)\s*[-–]\s*|\p{Lu}{2,8}\s*[-–]\s*)?(?i:sáng|chiều|tối|trưa|ngày|hôm\s+qua|hôm\s+nay|vừa\s+qua|mới\s+đây|trong\s+(?:2|hai|ba|3)\s+ngày)(?-u:\b)"
+    r"^(?:\([^)]{2,40}\)\s*[-–]\s*|\p{Lu}{2,8}(?:\s+\p{Lu}\p{Ll}*){0,3}\s*[-–]\s*)?(?i:sáng|chiều|tối|trưa|ngày|hôm\s+qua|hôm\s+nay|vừa\s+qua|mới\s+đây|trong\s+(?:2|hai|ba|3)\s+ngày\s+(?:\d|từ))(?-u:\b)"
 );
 re!(CLUSTER, r"(?i)\bcụm\s+thi\s+đua|(?-i:Cụm)\s");
 re!(AND_ALLIANCE, r"^\s*(?:,\s*)?và\s+(?i:liên\s+minh)");
@@ -729,6 +729,21 @@ mod tests {
                 ),
                 ("Ngân hàng Nhà nước chi nhánh tỉnh Thái Bình".into(), None)
             ]
+        );
+    }
+
+    #[test]
+    fn ok_a_duration_is_no_dated_opening() {
+        let p = run(
+            "Tập huấn nâng cao năng lực quản trị cho hợp tác xã",
+            "PTTH Cao Bằng - Từ ngày 5 đến 7/3, Liên minh Hợp tác xã tỉnh Cao Bằng tổ chức lớp tập huấn cho 60 học viên.\nTrong 3 ngày, học viên được các chuyên gia của Liên minh HTX Việt Nam truyền đạt các nội dung.",
+        );
+        assert_eq!(
+            p,
+            [(
+                "Liên minh Hợp tác xã tỉnh Cao Bằng".into(),
+                Some("Cao Bằng")
+            )]
         );
     }
 
