@@ -559,7 +559,7 @@ pub fn extract(
                 push(&mut named, org_party(o, lead.end));
             }
         }
-        if had_alliance {
+        if had_alliance || !named.is_empty() {
             if let Some(o) = counterpart(text, lead.clone()) {
                 push(&mut named, org_party(&o, lead.end));
             }
@@ -728,6 +728,21 @@ mod tests {
                     Some("Thái Bình")
                 ),
                 ("Ngân hàng Nhà nước chi nhánh tỉnh Thái Bình".into(), None)
+            ]
+        );
+    }
+
+    #[test]
+    fn ok_visit_by_a_ministry_names_its_host() {
+        let p = run(
+            "Thứ trưởng Bộ Nông nghiệp và Môi trường làm việc tại Gia Lai",
+            "Hôm qua (25/8), đoàn công tác Bộ Nông nghiệp và Môi trường do Thứ trưởng Phan Quốc Hưng dẫn đầu đã làm việc với UBND tỉnh Gia Lai về tình hình phát triển kinh tế hợp tác.",
+        );
+        assert_eq!(
+            p,
+            [
+                ("Bộ Nông nghiệp và Môi trường".into(), None),
+                ("Ủy ban nhân dân tỉnh Gia Lai".into(), None)
             ]
         );
     }
