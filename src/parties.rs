@@ -572,6 +572,22 @@ pub fn extract(
             push(&mut named, org_party(&o, t.end));
         }
     }
+    // "Hội Nông dân tỉnh" in an article about one province: that province's body.
+    if let Some(p) = places.default {
+        let unit = p.unit.word();
+        for q in named
+            .iter_mut()
+            .filter(|q| q.kind != "cooperative_alliance")
+        {
+            let bare = q
+                .name
+                .strip_suffix(unit)
+                .is_some_and(|head| head.ends_with(' '));
+            if bare {
+                q.name = format!("{} {}", q.name, p.name);
+            }
+        }
+    }
     drop_aliases(text, named)
 }
 
@@ -748,6 +764,24 @@ mod tests {
     }
 
     #[test]
+    fn ok_bodies_of_the_articles_province() {
+        let p = run(
+            "Liên minh HTX và Hội Nông dân tỉnh Nam Định phối hợp mở lớp tập huấn",
+            "Sáng 5/3, Liên minh HTX tỉnh Nam Định và Hội Nông dân tỉnh tổ chức lớp tập huấn.",
+        );
+        assert_eq!(
+            p,
+            [
+                (
+                    "Liên minh Hợp tác xã tỉnh Nam Định".into(),
+                    Some("Nam Định")
+                ),
+                ("Hội Nông dân tỉnh Nam Định".into(), None)
+            ]
+        );
+    }
+
+    #[test]
     fn ok_a_duration_is_no_dated_opening() {
         let p = run(
             "Tập huấn nâng cao năng lực quản trị cho hợp tác xã",
@@ -910,8 +944,8 @@ mod tests {
             names(run("Liên minh HTX tỉnh ký kết chương trình phối hợp với Hội Nông dân và Hội LHPN tỉnh", "Sáng 5-3, tại TP Bắc Giang, Liên minh HTX tỉnh Bắc Giang, Hội Nông dân tỉnh và Hội Liên hiệp Phụ nữ tỉnh tổ chức hội nghị ký kết chương trình phối hợp.")),
             [
                 "Liên minh Hợp tác xã tỉnh Bắc Giang",
-                "Hội Nông dân tỉnh",
-                "Hội Liên hiệp Phụ nữ tỉnh"
+                "Hội Nông dân tỉnh Bắc Giang",
+                "Hội Liên hiệp Phụ nữ tỉnh Bắc Giang"
             ]
         );
         // An organisation of another kind does not lend its unit, and a listed place is no
