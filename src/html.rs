@@ -34,8 +34,29 @@ pub struct Page {
     pub map: OffsetMap,
     /// `<title>`, or `og:title`.
     pub title: Option<String>,
-    /// `article:published_time` (or a similar meta), as ISO `YYYY-MM-DD[THH:MM]`.
+    /// `article:published_time` (or a similar meta, else the first `<time datetime>`), as ISO
+    /// `YYYY-MM-DD[THH:MM]` in Vietnam's time (UTC+7).
     pub published: Option<String>,
+    /// Where that value is written in the source (the attribute's value).
+    pub published_at: Option<std::ops::Range<usize>>,
+    /// The value comes from a `<time>` element only, which may belong to a list of other
+    /// articles: it does not overrule a stamp the text shows.
+    pub published_weak: bool,
+}
+
+/// A JSON-LD `"datePublished": "…"` in the page's scripts: the value and its source range.
+fn json_ld_published(html: &str) -> Option<(String, std::ops::Range<usize>)> {
+    let key = b"\"datePublished\"";
+    let at = memchr::memmem::find(html.as_bytes(), key)? + key.len();
+    let rest = &html[at..];
+    let open = rest
+        .find('"')
+        .filter(|&k| rest[..k].trim_start_matches([' ', ':']).is_empty())?
+        + 1;
+    let len = rest[open..].find('"')?;
+    let start = at + open;
+    let value = iso_local(&html[start..start + len])?;
+    Some((value, start..start + len))
 }
 
 const RAW_TEXT: &[&str] = &["script", "style", "textarea", "noscript", "template"];
@@ -423,13 +444,61 @@ fn iso_prefix(v: &str) -> Option<String> {
     }
 }
 
+/// [`iso_prefix`] of a metadata value, moved to Vietnam's time (UTC+7) when the value states
+/// another offset ("2025-10-16T12:05:00Z" → "2025-10-16T19:05").
+fn iso_local(v: &str) -> Option<String> {
+    let iso = iso_prefix(v)?;
+    if iso.len() < 16 {
+        return Some(iso);
+    }
+    let rest =
+        v.trim()[16..].trim_start_matches(|c: char| c == ':' || c == '.' || c.is_ascii_digit());
+    let offset_min: i64 = if rest.starts_with(['Z', 'z']) {
+        0
+    } else if let Some(sign) = rest.chars().next().filter(|c| matches!(c, '+' | '-')) {
+        let digits: String = rest[1..]
+            .chars()
+            .filter(char::is_ascii_digit)
+            .take(4)
+            .collect();
+        if digits.len() != 4 {
+            return Some(iso);
+        }
+        let h: i64 = digits[..2].parse().ok()?;
+        let m: i64 = digits[2..].parse().ok()?;
+        if sign == '+' {
+            h * 60 + m
+        } else {
+            -(h * 60 + m)
+        }
+    } else {
+        return Some(iso);
+    };
+    let shift = 7 * 60 - offset_min;
+    if shift == 0 {
+        return Some(iso);
+    }
+    let num = |r: std::ops::Range<usize>| iso[r].parse::<i64>().ok();
+    let day = crate::dates::Ymd {
+        y: num(0..4)? as i32,
+        m: num(5..7)? as u32,
+        d: num(8..10)? as u32,
+    };
+    let minutes = day.days() * 1440 + num(11..13)? * 60 + num(14..16)? + shift;
+    let local = crate::dates::Ymd::from_days(minutes.div_euclid(1440));
+    let m = minutes.rem_euclid(1440);
+    Some(format!("{}T{:02}:{:02}", local.iso(), m / 60, m % 60))
+}
+
 struct Walker<'p, 'a> {
     parser: &'p tl::Parser<'a>,
     src: &'a str,
     out: Builder,
     title: Option<String>,
     og_title: Option<String>,
-    published: Option<String>,
+    published: Option<(String, Option<std::ops::Range<usize>>)>,
+    /// The first `<time datetime>`: the stamp when no meta gives one.
+    time: Option<(String, Option<std::ops::Range<usize>>)>,
     depth: usize,
 }
 
@@ -459,11 +528,21 @@ impl<'p, 'a> Walker<'p, 'a> {
             | "og:published_time"
                 if self.published.is_none() =>
             {
-                self.published = iso_prefix(&content);
+                self.published =
+                    iso_local(&content).map(|v| (v, self.attribute_at(tag, "content")));
             }
             "og:title" => self.og_title = Some(content.trim().to_owned()),
             _ => {}
         }
+    }
+
+    /// The source range of an attribute's value, trimmed.
+    fn attribute_at(&self, tag: &tl::HTMLTag<'_>, key: &str) -> Option<std::ops::Range<usize>> {
+        let v = tag.attributes().get(key).flatten()?.as_bytes();
+        let at = offset_in(self.src, v)?;
+        let text = std::str::from_utf8(v).ok()?;
+        let lead = text.len() - text.trim_start().len();
+        Some(at + lead..at + lead + text.trim().len())
     }
 
     fn walk(&mut self, handle: tl::NodeHandle, in_article: bool) {
@@ -481,6 +560,16 @@ impl<'p, 'a> Walker<'p, 'a> {
             }
             Some(tl::Node::Tag(tag)) => {
                 let name = String::from_utf8_lossy(tag.name().as_bytes()).to_ascii_lowercase();
+                if name == "time" && self.time.is_none() {
+                    let value = tag
+                        .attributes()
+                        .get("datetime")
+                        .flatten()
+                        .and_then(|v| iso_local(&String::from_utf8_lossy(v.as_bytes())));
+                    if let Some(v) = value {
+                        self.time = Some((v, self.attribute_at(tag, "datetime")));
+                    }
+                }
                 if name == "meta" {
                     self.meta(tag);
                 } else if name == "title" {
@@ -554,6 +643,7 @@ pub fn page_text(html: &str) -> Page {
         title: None,
         og_title: None,
         published: None,
+        time: None,
         depth: 0,
     };
     for h in dom.children() {
@@ -565,14 +655,22 @@ pub fn page_text(html: &str) -> Page {
         title,
         og_title,
         published,
+        time,
         ..
     } = w;
     let (text, map) = (out.text, out.map);
+    let published = published.or_else(|| json_ld_published(html).map(|(v, at)| (v, Some(at))));
+    let published_weak = published.is_none() && time.is_some();
+    let (published, published_at) = published
+        .or(time)
+        .map_or((None, None), |(v, at)| (Some(v), at));
     Page {
         text,
         map,
         title: title.filter(|t| !t.is_empty()).or(og_title),
         published,
+        published_at,
+        published_weak,
     }
 }
 
@@ -597,6 +695,45 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn ok_metadata_moment_in_vietnams_time() {
+        assert_eq!(
+            iso_local("2025-10-16T19:05:00+07:00").as_deref(),
+            Some("2025-10-16T19:05")
+        );
+        assert_eq!(
+            iso_local("2025-10-16T12:05:00Z").as_deref(),
+            Some("2025-10-16T19:05")
+        );
+        assert_eq!(
+            iso_local("2025-12-31T20:30:00.000+0000").as_deref(),
+            Some("2026-01-01T03:30")
+        );
+        assert_eq!(
+            iso_local("2025-03-01T06:00:00+09:00").as_deref(),
+            Some("2025-03-01T04:00")
+        );
+        assert_eq!(iso_local("2025-10-16").as_deref(), Some("2025-10-16"));
+        assert_eq!(iso_local("16/10/2025"), None);
+        // JSON-LD when no meta says it, a `<time>` last (and weak).
+        let html = r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished": "2025-08-20T17:45:00+07:00"}</script></head><body><p>Nội dung <time datetime="2025-08-20T19:10">19:10</time></p></body></html>"#;
+        let page = page_text(html);
+        assert_eq!(page.published.as_deref(), Some("2025-08-20T17:45"));
+        assert_eq!(
+            &html[page.published_at.clone().unwrap()],
+            "2025-08-20T17:45:00+07:00"
+        );
+        assert!(!page.published_weak);
+        let html = r#"<html><body><p>Nội dung</p><time datetime=" 2025-08-20T19:10 ">19:10</time></body></html>"#;
+        let page = page_text(html);
+        assert_eq!(page.published.as_deref(), Some("2025-08-20T19:10"));
+        assert_eq!(
+            &html[page.published_at.clone().unwrap()],
+            "2025-08-20T19:10"
+        );
+        assert!(page.published_weak);
     }
 
     #[test]

@@ -52,6 +52,11 @@ pub struct Article {
     /// Publication date given by the input's metadata (JSON Lines `published`), ISO
     /// `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`.
     pub meta_published: Option<String>,
+    /// Where an HTML page writes `meta_published` (a `content` or `datetime` attribute), as a
+    /// byte range of `text`.
+    pub meta_published_at: Option<std::ops::Range<usize>>,
+    /// `meta_published` comes only from a `<time>` element: a stamp in the text wins.
+    pub meta_published_weak: bool,
     /// Title given by the input's metadata (JSON Lines `title`).
     pub meta_title: Option<String>,
     pub warnings: Vec<InputWarning>,
@@ -489,6 +494,8 @@ pub fn article_from_bytes_as(
         text: d.text,
         base: d.repaired,
         meta_published: None,
+        meta_published_at: None,
+        meta_published_weak: false,
         meta_title: None,
         warnings: d.warnings,
     };
@@ -506,6 +513,8 @@ pub fn article_from_bytes_as(
         article.source.published.clone_from(&page.published);
         article.meta_title = page.title;
         article.meta_published = page.published;
+        article.meta_published_at = page.published_at;
+        article.meta_published_weak = page.published_weak;
     }
     Ok(article)
 }

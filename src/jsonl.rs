@@ -167,6 +167,8 @@ pub fn article_from_line(
         text: parsed.text,
         base,
         meta_published,
+        meta_published_at: None,
+        meta_published_weak: false,
         meta_title,
         warnings,
     })

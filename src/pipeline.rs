@@ -46,6 +46,79 @@ impl<'a> Grounder<'a> {
         let text = self.source.get(a..b).unwrap_or_default().to_owned();
         (text, [self.chars.char_offset(a), self.chars.char_offset(b)])
     }
+
+    /// The text and character span of a byte range of the source itself.
+    pub fn ground_source(&self, r: &Range<usize>) -> (String, Span) {
+        let b = r.end.min(self.source.len());
+        let a = r.start.min(b);
+        let text = self.source.get(a..b).unwrap_or_default().to_owned();
+        (text, [self.chars.char_offset(a), self.chars.char_offset(b)])
+    }
+}
+
+/// Whether a stamp's value and the page's metadata name the same moment: the same day, and
+/// the same minute when both give a time.
+fn same_stamp(text: &str, meta: &str) -> bool {
+    let n = text.len().min(meta.len());
+    text.get(..10) == meta.get(..10) && text[..n] == meta[..n]
+}
+
+/// The publication stamp: the one the text shows next to the headline; on an HTML page whose
+/// metadata (`article:published_time`, `<time datetime>`) gives another moment or the text
+/// none, a line of the text that shows the metadata's moment, else the metadata's attribute.
+fn choose_published(
+    t: &str,
+    seg: &segment::Segments,
+    article: &Article,
+    g: &Grounder,
+) -> Option<(record::Published, dates::Ymd)> {
+    let from_text = |st: &dates::Stamp| {
+        let (text, span) = g.ground(&st.span);
+        let p = record::Published {
+            value: st.value.clone(),
+            text,
+            span,
+        };
+        (p, st.date)
+    };
+    let meta = article
+        .meta_published
+        .as_deref()
+        .zip(article.meta_published_at.clone());
+    let Some((value, at)) =
+        meta.filter(|_| !(article.meta_published_weak && seg.published.is_some()))
+    else {
+        return seg.published.as_ref().map(from_text);
+    };
+    if let Some(st) = seg
+        .published
+        .as_ref()
+        .filter(|st| same_stamp(&st.value, value))
+    {
+        return Some(from_text(st));
+    }
+    let shown = crate::text::lines(t)
+        .into_iter()
+        .filter(|r| crate::text::word_count(&t[r.clone()]) <= 16)
+        .find_map(|r| dates::parse_stamp(t, r).filter(|st| st.value == value));
+    if let Some(st) = shown {
+        return Some(from_text(&st));
+    }
+    let num = |r: Range<usize>| value.get(r)?.parse::<u32>().ok();
+    let date = dates::Ymd {
+        y: num(0..4)? as i32,
+        m: num(5..7)?,
+        d: num(8..10)?,
+    };
+    let (text, span) = g.ground_source(&at);
+    Some((
+        record::Published {
+            value: value.to_owned(),
+            text,
+            span,
+        },
+        date,
+    ))
 }
 
 /// "Ủy ban nhân dân tỉnh" with the article's province when the text leaves it out.
@@ -83,15 +156,8 @@ pub fn extract(article: &Article) -> Record {
         let (text, span) = g.ground(r);
         record::Grounded { text, span }
     });
-    let published = seg.published.as_ref().map(|st| {
-        let (text, span) = g.ground(&st.span);
-        record::Published {
-            value: st.value.clone(),
-            text,
-            span,
-        }
-    });
-    let pub_ymd = seg.published.as_ref().map(|s| s.date).or_else(|| {
+    let chosen = choose_published(t, &seg, article, &g);
+    let pub_ymd = chosen.as_ref().map(|c| c.1).or_else(|| {
         article.meta_published.as_deref().and_then(|p| {
             let y = p.get(0..4)?.parse().ok()?;
             let m = p.get(5..7)?.parse().ok()?;
@@ -286,7 +352,7 @@ pub fn extract(article: &Article) -> Record {
         id: article.id.clone(),
         source: article.source.clone(),
         title,
-        published,
+        published: chosen.map(|c| c.0),
         events: events_out,
         dates: dates_out,
         parties: parties_out,
@@ -303,6 +369,46 @@ pub fn extract(article: &Article) -> Record {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn page(html: &str) -> Record {
+        let a = crate::input::article_from_bytes_as(
+            "p".into(),
+            "p.html",
+            html.as_bytes(),
+            crate::input::Format::Html,
+        )
+        .expect("article");
+        extract(&a)
+    }
+
+    fn shown(html: &str, p: &record::Published) -> String {
+        html.chars()
+            .skip(p.span[0])
+            .take(p.span[1] - p.span[0])
+            .collect()
+    }
+
+    #[test]
+    fn ok_published_is_the_metadatas_moment() {
+        let body = "<h1>Liên minh HTX thành phố Huế và Agribank ký thỏa thuận hợp tác</h1>\
+            <div>Cập nhật: 17/10/2025 08:10</div>\
+            <p>TTO - Chiều 16-10, Liên minh Hợp tác xã thành phố Huế và Agribank chi nhánh Huế ký thỏa thuận hợp tác.</p>";
+        // The text shows only the update: the page's metadata, grounded on its attribute.
+        let html = format!("<html><head><meta property=\"article:published_time\" content=\"2025-10-16T12:05:00Z\"></head><body>{body}</body></html>");
+        let p = page(&html).published.expect("published");
+        assert_eq!(p.value, "2025-10-16T19:05");
+        assert_eq!(p.text, "2025-10-16T12:05:00Z");
+        assert_eq!(shown(&html, &p), p.text);
+        // The text shows the same moment too: that line.
+        let html = html.replace("<div>Cập", "<div>Đăng: 16/10/2025 19:05</div><div>Cập");
+        let p = page(&html).published.expect("published");
+        assert_eq!(p.text, "16/10/2025 19:05");
+        assert_eq!(shown(&html, &p), p.text);
+        // A `<time>` in a list of other articles does not overrule the text's stamp.
+        let html = format!("<html><body>{body}<ul><li><a href=\"/x\">Tin khác</a> <time datetime=\"2025-10-18T09:00\">18/10</time></li></ul></body></html>");
+        let p = page(&html).published.expect("published");
+        assert_eq!(p.value, "2025-10-17T08:10");
+    }
 
     #[test]
     fn ok_elided_unit_completed_once() {
