@@ -137,7 +137,7 @@ re!(
 re!(
     RANGE_DAYS,
     &format!(
-        r"(?i)(?-u:\b){D}\s*(?:-|–|và|,)\s*{D}\s*/\s*{D}(?:\s*/\s*(\d{{4}}))?(?-u:\b)|(?-u:\b){D}\s+và\s+{D}\s*[-.]\s*{D}(?:\s*[-.]\s*(\d{{4}}))?(?-u:\b)"
+        r"(?i)(?-u:\b){D}\s*(?:-|–|và|,)\s*{D}\s*/\s*{D}(?:\s*/\s*(\d{{4}}))?(?-u:\b)|(?-u:\b){D}\s*(?:-|–|và|,)\s*{D}\.{D}(?:\.(\d{{4}}))?(?-u:\b)|(?-u:\b){D}\s+và\s+{D}\s*[-.]\s*{D}(?:\s*[-.]\s*(\d{{4}}))?(?-u:\b)"
     )
 );
 re!(
@@ -152,7 +152,7 @@ re!(
 );
 re!(
     MONTH_YEAR,
-    r"(?i)(?-u:\b)tháng\s+(\d{1,2})\s*(?:/|-|\s+năm\s+)\s*(\d{4})(?-u:\b)"
+    r"(?i)(?-u:\b)tháng\s+(\d{1,2})\s*(?:/|-|\.|\s+năm\s+)\s*(\d{4})(?-u:\b)"
 );
 re!(
     MONTH_RANGE,
@@ -312,8 +312,15 @@ fn rule_range_from_to(c: &regex::Captures, _: &str) -> Option<Kind> {
 
 /// "21-22/12/2020", "21 - 22/12", "ngày 5 và 6/6"; "2, 3/4" only with a year.
 fn rule_range_days(c: &regex::Captures, _: &str) -> Option<Kind> {
-    // Two alternatives: "21-22/12/2020" (groups 1-4) and "9 và 10-10" (groups 5-8).
-    let g = if c.get(1).is_some() { 0 } else { 4 };
+    // Three alternatives: "21-22/12/2020" (groups 1-4), "21 - 22.12.2020" (5-8) and "9 và
+    // 10-10" (9-12).
+    let g = if c.get(1).is_some() {
+        0
+    } else if c.get(5).is_some() {
+        4
+    } else {
+        8
+    };
     if c[0].contains(',') && c.get(g + 4).is_none() {
         return None;
     }
@@ -1055,6 +1062,14 @@ mod tests {
         let s = "Ngày 2/1/2024, Liên minh HTX tỉnh tổ chức hội nghị.";
         assert_eq!(roles(s, &pubd(2024, 6, 24))[0].1, Role::Event);
         assert_eq!(roles(s, &Context::default())[0].1, Role::Event);
+    }
+
+    #[test]
+    fn ok_dotted_month_and_day_range() {
+        assert_eq!(
+            values("Đại hội lần thứ VI (diễn ra trong hai ngày 21 - 22.12.2020) và đại hội tới vào tháng 3.2026", Context::default()),
+            vec!["2020-12-21/2020-12-22", "2026-03"]
+        );
     }
 
     #[test]
