@@ -541,7 +541,14 @@ fn header_and_title_line(text: &str, kept: &[Range<usize>]) -> (usize, Option<St
                 early_stamp = stamp_line(text, &kept[j]);
             }
             i = t;
-        } else if stamp_first && SITE_NAME.is_match(&text[kept[i].clone()]) {
+        } else if stamp_first && {
+            // The site's name, or a banner in capitals ("HỘI NÔNG DÂN TỈNH GIA LAI").
+            let top = &text[kept[i].clone()];
+            SITE_NAME.is_match(top)
+                || (is_caps_line(top)
+                    && word_count(top) <= 8
+                    && !top.contains(|c: char| c.is_ascii_digit()))
+        } {
             // The site's name and its clock ("Đài Phát thanh và Truyền hình Lai Châu" /
             // "Thứ Hai, 25/11/2024 | 14:07"), then more header: the headline is searched
             // below the clock, which stays only a fallback.
@@ -918,6 +925,14 @@ mod tests {
         // A short headline above its sapo stays the title.
         let s = "Bến Tre kết nạp thành viên\nLiên minh HTX tỉnh vừa kết nạp 5 thành viên mới.\nNội dung.";
         assert_eq!(&s[seg(s).title.unwrap()], "Bến Tre kết nạp thành viên");
+    }
+
+    #[test]
+    fn ok_banner_then_clock_then_category_and_headline() {
+        let s = "HỘI NÔNG DÂN TỈNH GIA LAI\nThứ Năm, 20/11/2025\nKinh tế tập thể\nHTX Dịch vụ nông nghiệp Đông Phước đón nhận Huân chương Lao động hạng Ba\n26/08/2025 - 16:40\nHôm qua (25/8), Hợp tác xã Dịch vụ nông nghiệp Đông Phước long trọng tổ chức Lễ đón nhận Huân chương.";
+        let g = seg(s);
+        assert!(s[g.title.unwrap()].starts_with("HTX Dịch vụ nông nghiệp Đông Phước"));
+        assert_eq!(g.published.unwrap().value, "2025-08-26T16:40");
     }
 
     #[test]
