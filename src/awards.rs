@@ -97,6 +97,10 @@ re!(
     r"(?:^|[\s,:])(?:Phó\s+)?(?:Giám\s+đốc|Chủ\s+tịch\s+HĐQT|Chủ\s+tịch\s+Hội\s+đồng\s+quản\s+trị|Kế\s+toán|Trưởng\s+ban\s+kiểm\s+soát)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,3})"
 );
 re!(
+    LATER_COUNT,
+    &format!(r"(?i)(?:,|\svà|;)\s+{NUMBER}\s+(tập\s+thể|đơn\s+vị|cá\s+nhân)\s+(?:là|gồm)\b")
+);
+re!(
     AMONG,
     r"(?i)^(?:trong\s+số|trong)\s+(?:các|những|\d{1,4})\s+(?:tập\s+thể|đơn\s+vị|cá\s+nhân|hợp\s+tác\s+xã|HTX)\s"
 );
@@ -888,6 +892,24 @@ pub fn extract(
                             Some(li) => named_from += li.end(),
                             None => continue,
                         }
+                        // "cho 02 tập thể là A, B và 01 cá nhân là ông C": the other side of
+                        // the count after the first list.
+                        if let Some(c2) = LATER_COUNT.captures(&text[named_from..group_end]) {
+                            let n = crate::text::count_word(&c2[1]);
+                            let individual = is_individual(&c2[2]);
+                            let end = named_from + c2.get(0).expect("match").end();
+                            for k in counts.len().saturating_sub(award_names.len())..counts.len() {
+                                let last = &mut counts[k];
+                                if individual && last.individuals.is_none() {
+                                    last.individuals = n;
+                                } else if !individual && last.collectives.is_none() {
+                                    last.collectives = n;
+                                } else {
+                                    continue;
+                                }
+                                last.span.end = last.span.end.max(end);
+                            }
+                        }
                     } else if let Some(g) = GROUP_INTRO.find(rest) {
                         named_from = rstart + g.end();
                     } else if let Some(c) = rest
@@ -1044,6 +1066,20 @@ mod tests {
             [
                 ("Bằng khen".into(), Some(3), None),
                 ("Cờ thi đua".into(), Some(2), None)
+            ]
+        );
+    }
+
+    #[test]
+    fn ok_second_count_after_the_first_list() {
+        let (a, c) = run("Tại hội nghị, đồng chí Hoàng Thị Thu Huyền trao Giấy khen của Chủ tịch UBND huyện cho 02 tập thể là HTX Gà đồi Tân Hiệp, HTX Dịch vụ nông nghiệp Đồng Tâm và 01 cá nhân là ông Ngô Văn Toản, Giám đốc HTX Gà đồi Tân Hiệp.");
+        assert_eq!(c, [("Giấy khen".into(), Some(2), Some(1))]);
+        assert_eq!(
+            a.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(),
+            [
+                "Hợp tác xã Gà đồi Tân Hiệp",
+                "Hợp tác xã Dịch vụ nông nghiệp Đồng Tâm",
+                "Ngô Văn Toản"
             ]
         );
     }
