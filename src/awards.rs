@@ -98,7 +98,9 @@ re!(
 );
 re!(
     LATER_COUNT,
-    &format!(r"(?i)(?:,|\svà|;)\s+{NUMBER}\s+(tập\s+thể|đơn\s+vị|cá\s+nhân)\s+(?:là|gồm)\b")
+    &format!(
+        r"(?i)(?:,|\svà|;)\s+{NUMBER}\s+(tập\s+thể|đơn\s+vị|cá\s+nhân)\s*(?::|\s(?:là|gồm)\b)"
+    )
 );
 re!(
     AMONG,
@@ -1074,6 +1076,8 @@ mod tests {
     fn ok_second_count_after_the_first_list() {
         let (a, c) = run("Tại hội nghị, đồng chí Hoàng Thị Thu Huyền trao Giấy khen của Chủ tịch UBND huyện cho 02 tập thể là HTX Gà đồi Tân Hiệp, HTX Dịch vụ nông nghiệp Đồng Tâm và 01 cá nhân là ông Ngô Văn Toản, Giám đốc HTX Gà đồi Tân Hiệp.");
         assert_eq!(c, [("Giấy khen".into(), Some(2), Some(1))]);
+        let (_, c) = run("Bằng khen của Chủ tịch UBND tỉnh được trao cho 02 tập thể: HTX Nông nghiệp Quơn Long, HTX Dịch vụ nông nghiệp Song Bình và 01 cá nhân: bà Nguyễn Thị Kim Loan.");
+        assert_eq!(c, [("Bằng khen".into(), Some(2), Some(1))]);
         assert_eq!(
             a.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(),
             [
