@@ -97,6 +97,10 @@ re!(
     r"(?:^|[\s,:])(?:Phó\s+)?(?:Giám\s+đốc|Chủ\s+tịch\s+HĐQT|Chủ\s+tịch\s+Hội\s+đồng\s+quản\s+trị|Kế\s+toán|Trưởng\s+ban\s+kiểm\s+soát)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,3})"
 );
 re!(
+    HONORIFICS_LIST,
+    r"(?i)(?:các\s+)?(?:ông\s*,\s*bà|ông\s+bà|đồng\s+chí)\s*:\s*"
+);
+re!(
     LATER_COUNT,
     &format!(
         r"(?i)(?:,|\svà|;)\s+{NUMBER}\s+(tập\s+thể|đơn\s+vị|cá\s+nhân)\s*(?::|\s(?:là|gồm)\b)"
@@ -184,7 +188,7 @@ const NUMBER: &str = r"(\d{1,4}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|m�
 re!(
     COUNT,
     &format!(
-        r"(?i)^(?:các\s+)?{NUMBER}\s+(tập\s+thể|đơn\s+vị|cá\s+nhân|hợp\s+tác\s+xã|HTX|quỹ\s+tín\s+dụng\s+nhân\s+dân|liên\s+minh\s+(?:HTX|hợp\s+tác\s+xã)|thanh\s+niên|hội\s+viên|đoàn\s+viên)(?:\s*(?:,|và)\s*{NUMBER}\s+(tập\s+thể|đơn\s+vị|cá\s+nhân))?"
+        r"(?i)^(?:các\s+)?{NUMBER}\s+(tập\s+thể|đơn\s+vị|cá\s+nhân|hợp\s+tác\s+xã|HTX|QTDND|quỹ\s+tín\s+dụng\s+nhân\s+dân|liên\s+minh\s+(?:HTX|hợp\s+tác\s+xã)|thanh\s+niên|hội\s+viên|đoàn\s+viên)(?:\s*(?:,|và)\s*{NUMBER}\s+(tập\s+thể|đơn\s+vị|cá\s+nhân))?"
     )
 );
 // "12 tập thể và 15 cá nhân thuộc hệ thống … được tặng Bằng khen": a count as the subject of
@@ -462,6 +466,28 @@ fn recipients(
         let m = c.get(1).expect("group");
         let span = r.start + m.start()..r.start + m.end();
         out.push((crate::text::person_name(m.as_str()), "person", span));
+    }
+    // "cho 5 cá nhân gồm các ông, bà: Trần Văn Lực, Phùng Thị Mai và Đỗ Thị Ngân".
+    if let Some(m) = HONORIFICS_LIST.find(&text[r.clone()]) {
+        let from = r.start + m.end();
+        let list = &text[from..r.end];
+        let list_end = list.find([';', '.', '(']).unwrap_or(list.len());
+        let mut at = from;
+        for item in list[..list_end].split([',']).flat_map(|p| p.split(" và ")) {
+            let name = item.trim();
+            let start = at + (item.len() - item.trim_start().len());
+            at += item.len() + 1;
+            let words: Vec<&str> = name.split(' ').collect();
+            let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase));
+            if (2..=4).contains(&words.len()) && capitalised && crate::people::is_surname(words[0])
+            {
+                out.push((
+                    crate::text::person_name(name),
+                    "person",
+                    start..start + name.len(),
+                ));
+            }
+        }
     }
     for c in OFFICE_BEFORE_NAME.captures_iter(&text[r.clone()]) {
         let m = c.get(1).expect("group");
@@ -1084,6 +1110,28 @@ mod tests {
                 "Hợp tác xã Gà đồi Tân Hiệp",
                 "Hợp tác xã Dịch vụ nông nghiệp Đồng Tâm",
                 "Ngô Văn Toản"
+            ]
+        );
+    }
+
+    #[test]
+    fn ok_names_listed_after_the_honorifics() {
+        let (a, c) = run("Liên minh HTX Việt Nam tặng Kỷ niệm chương cho 5 cá nhân gồm các ông, bà: Trần Văn Lực, Phùng Thị Mai, Lê Đức Hòa, Nguyễn Hữu Tiến và Đỗ Thị Ngân. Liên minh HTX tỉnh tặng Giấy khen cho 12 QTDND và 20 cá nhân.");
+        assert_eq!(
+            a.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(),
+            [
+                "Trần Văn Lực",
+                "Phùng Thị Mai",
+                "Lê Đức Hòa",
+                "Nguyễn Hữu Tiến",
+                "Đỗ Thị Ngân"
+            ]
+        );
+        assert_eq!(
+            c,
+            [
+                ("Kỷ niệm chương".into(), None, Some(5)),
+                ("Giấy khen".into(), Some(12), Some(20))
             ]
         );
     }
