@@ -137,7 +137,7 @@ re!(
 re!(
     RANGE_DAYS,
     &format!(
-        r"(?i)(?-u:\b){D}\s*(?:-|–|và|,)\s*{D}\s*/\s*{D}(?:\s*/\s*(\d{{4}}))?(?-u:\b)|(?-u:\b){D}\s*(?:-|–|và|,)\s*{D}\.{D}(?:\.(\d{{4}}))?(?-u:\b)|(?-u:\b){D}\s+và\s+{D}\s*[-.]\s*{D}(?:\s*[-.]\s*(\d{{4}}))?(?-u:\b)"
+        r"(?i)(?-u:\b){D}\s*(?:-|–|và|,)\s*{D}\s*/\s*{D}(?:\s*/\s*(\d{{4}}))?(?-u:\b)|(?-u:\b){D}\s*(?:-|–|và|,)\s*{D}\.{D}(?:\.(\d{{4}}))?(?-u:\b)|(?-u:\b){D}\s+và\s+{D}\s*[-.]\s*{D}(?:\s*[-.]\s*(\d{{4}}))?(?-u:\b)|(?-u:\b){D}\s*(?:-|–|và|đến)\s*{D}\s+tháng\s+{D}(?:\s*(?:năm\s+|/)(\d{{4}}))?(?-u:\b)"
     )
 );
 re!(
@@ -312,15 +312,12 @@ fn rule_range_from_to(c: &regex::Captures, _: &str) -> Option<Kind> {
 
 /// "21-22/12/2020", "21 - 22/12", "ngày 5 và 6/6"; "2, 3/4" only with a year.
 fn rule_range_days(c: &regex::Captures, _: &str) -> Option<Kind> {
-    // Three alternatives: "21-22/12/2020" (groups 1-4), "21 - 22.12.2020" (5-8) and "9 và
-    // 10-10" (9-12).
-    let g = if c.get(1).is_some() {
-        0
-    } else if c.get(5).is_some() {
-        4
-    } else {
-        8
-    };
+    // Four alternatives: "21-22/12/2020" (groups 1-4), "21 - 22.12.2020" (5-8), "9 và 10-10"
+    // (9-12) and "18 và 19 tháng 12 năm 2025" (13-16).
+    let g = [1, 5, 9, 13]
+        .into_iter()
+        .find(|&k| c.get(k).is_some())
+        .map_or(0, |k| k - 1);
     if c[0].contains(',') && c.get(g + 4).is_none() {
         return None;
     }
@@ -1069,6 +1066,21 @@ mod tests {
         assert_eq!(
             values("Đại hội lần thứ VI (diễn ra trong hai ngày 21 - 22.12.2020) và đại hội tới vào tháng 3.2026", Context::default()),
             vec!["2020-12-21/2020-12-22", "2026-03"]
+        );
+    }
+
+    #[test]
+    fn ok_long_form_day_range() {
+        assert_eq!(
+            values(
+                "Trong hai ngày 18 và 19 tháng 12 năm 2025, tại Trung tâm Hội nghị tỉnh",
+                Context::default()
+            ),
+            vec!["2025-12-18/2025-12-19"]
+        );
+        assert_eq!(
+            values("từ ngày 5 đến 7 tháng 3, lớp tập huấn", pubd(2024, 3, 8)),
+            vec!["2024-03-05/2024-03-07"]
         );
     }
 
