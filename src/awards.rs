@@ -468,7 +468,8 @@ fn recipients(
         out.push((crate::text::person_name(m.as_str()), "person", span));
     }
     // "cho 5 cá nhân gồm các ông, bà: Trần Văn Lực, Phùng Thị Mai và Đỗ Thị Ngân".
-    if let Some(m) = HONORIFICS_LIST.find(&text[r.clone()]) {
+    let listed = rs.contains(':').then(|| HONORIFICS_LIST.find(rs)).flatten();
+    if let Some(m) = listed {
         let from = r.start + m.end();
         let list = &text[from..r.end];
         let list_end = list.find([';', '.', '(']).unwrap_or(list.len());
@@ -489,7 +490,10 @@ fn recipients(
             }
         }
     }
-    for c in OFFICE_BEFORE_NAME.captures_iter(&text[r.clone()]) {
+    let offices = ["Giám đốc", "Chủ tịch", "Kế toán", "Trưởng ban"]
+        .iter()
+        .any(|o| rs.contains(o));
+    for c in OFFICE_BEFORE_NAME.captures_iter(if offices { rs } else { "" }) {
         let m = c.get(1).expect("group");
         let first = m.as_str().split(' ').next().unwrap_or("");
         if !crate::people::is_surname(first) {

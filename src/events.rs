@@ -252,8 +252,18 @@ pub fn extract(
                         .trim_end()
                         .to_lowercase();
                     let earlier = || {
-                        let before = text[..sentence.start].to_lowercase();
-                        let at = before.rfind(&phrase)? + phrase.len();
+                        // Within the last few paragraphs, case aside.
+                        let mut from = sentence.start.saturating_sub(3000);
+                        while !text.is_char_boundary(from) {
+                            from += 1;
+                        }
+                        let before = text[from..sentence.start].to_lowercase();
+                        // Lower-casing keeps the length of Vietnamese letters, so positions
+                        // in `before` are positions in the text.
+                        if before.len() != sentence.start - from {
+                            return None;
+                        }
+                        let at = from + before.rfind(&phrase)? + phrase.len();
                         dates
                             .iter()
                             .find(|d| {

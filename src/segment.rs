@@ -721,6 +721,7 @@ fn stamp_line(text: &str, r: &Range<usize>) -> Option<Stamp> {
         // "Ngày đăng: 08/09/2025 - 09:12 | Lượt xem: 457 | In ra | Gửi bài viết qua email": the
         // stamp in the first cells of a row, a portal's counters and toolbar after it.
         line.match_indices(" | ")
+            .take(3)
             .map(|(k, _)| r.start..r.start + k)
             .take_while(|c| word_count(&text[c.clone()]) <= 12)
             .find_map(|c| parse_stamp(text, c))?
