@@ -364,15 +364,34 @@ pub fn extract(
         if out.iter().any(|e| e.kind == m.kind) {
             continue;
         }
-        let mut date = mentions
+        let own = mentions
             .iter()
             .filter(|x| x.kind == m.kind && !x.from_title)
-            .find_map(|x| x.own_date.clone())
+            .find_map(|x| x.own_date.clone());
+        let from_own = own.is_some();
+        let mut date = own
             .or_else(|| main_date.clone())
             .or_else(|| fallback_date.clone());
+        // A signing, an award, an admission is done on one day of a multi-day fair or
+        // congress: a fair's signings at its opening, a congress's honours at its closing
+        // session.
+        if let Some(d) = date
+            .as_deref()
+            .filter(|d| d.contains('/') && is_strong(m.kind))
+        {
+            if !from_own {
+                let closing = m.kind == "award" && mentions.iter().any(|x| x.kind == "congress");
+                let day = if closing {
+                    d.rsplit('/').next()
+                } else {
+                    d.split('/').next()
+                };
+                date = day.map(str::to_owned);
+            }
+        }
         // A later mention that gives the whole range of the same event ("Sáng 14/3, … khai
         // giảng lớp tập huấn…. Lớp tập huấn diễn ra từ ngày 14 đến 16/3") gives its date.
-        if let Some(d) = &date {
+        if let Some(d) = date.as_ref().filter(|_| !is_strong(m.kind)) {
             let range = mentions
                 .iter()
                 .filter(|x| x.kind == m.kind)
@@ -509,6 +528,31 @@ mod tests {
                 ("award", Some("2025-08-06".into()))
             ]
         );
+    }
+
+    #[test]
+    fn ok_one_day_of_a_multi_day_event() {
+        // A fair's signing on its opening day.
+        let ev = run("", "Từ ngày 5 đến 7/3/2025, Liên minh HTX thành phố tổ chức Hội chợ sản phẩm HTX. Hội chợ có 120 gian hàng. Dịp này, Liên minh HTX thành phố và Liên minh HTX tỉnh đã ký kết chương trình phối hợp.");
+        assert_eq!(
+            ev,
+            vec![
+                ("trade_promotion", Some("2025-03-05/2025-03-07".into())),
+                ("signing", Some("2025-03-05".into()))
+            ]
+        );
+        // A congress's honours at its closing.
+        let ev = run("", "Trong 2 ngày 16 - 17/10/2025, Liên minh HTX thành phố tổ chức Đại hội đại biểu lần thứ VI. Đại hội có 300 đại biểu. Dịp này, Liên minh HTX thành phố vinh dự đón nhận Cờ thi đua của Liên minh HTX Việt Nam.");
+        assert_eq!(
+            ev,
+            vec![
+                ("congress", Some("2025-10-16/2025-10-17".into())),
+                ("award", Some("2025-10-17".into()))
+            ]
+        );
+        // A signing dated on its own keeps its day though the fair's range mentions it again.
+        let ev = run("", "Ngày 12/11/2025, Liên minh HTX thành phố ký kết chương trình phối hợp với Liên minh HTX 3 tỉnh. Hội chợ có 60 gian hàng. Song song với lễ ký kết, phiên chợ nông sản HTX diễn ra từ ngày 12 đến 14/11/2025.");
+        assert_eq!(ev[0], ("signing", Some("2025-11-12".into())));
     }
 
     #[test]
