@@ -122,7 +122,7 @@ re!(
 re!(TOAN_QUOC_BEFORE, r"(?i)toàn\s+quốc\s*$");
 re!(
     COUNTERPART,
-    r"(?i)\b(?:làm\s+việc\s+với|ký\s+kết\s+(?:[^,.;]{0,40}\s)?với|phối\s+hợp\s+với|hợp\s+tác\s+với)\b"
+    r"(?i)\b(?:làm\s+việc\s+với|ký\s+kết\s+(?:[^,.;]{0,40}\s)?với|phối\s+hợp\s+với|hợp\s+tác\s+với|bàn\s+giao\s+(?:[^.;]{0,60}\s)?cho)\b"
 );
 
 re!(
@@ -560,7 +560,7 @@ pub fn extract(
             }
         }
         if had_alliance || !named.is_empty() {
-            if let Some(o) = counterpart(text, lead.clone()) {
+            for o in counterpart(text, lead.clone()) {
                 push(&mut named, org_party(&o, lead.end));
             }
         }
@@ -568,7 +568,7 @@ pub fn extract(
     // "Liên minh HTX tỉnh làm việc với Sở Nông nghiệp và Môi trường": the headline names the
     // counterpart the lead may only call "lãnh đạo Sở".
     if let (true, Some(t)) = (had_alliance, title) {
-        if let Some(o) = counterpart(text, t.clone()) {
+        for o in counterpart(text, t.clone()) {
             push(&mut named, org_party(&o, t.end));
         }
     }
@@ -627,8 +627,11 @@ fn drop_aliases(text: &str, named: Vec<PartyFact>) -> Vec<PartyFact> {
 /// The organisation an alliance works, signs or cooperates with in `zone` ("… làm việc với
 /// Sở Công Thương", "ký kết chương trình phối hợp với Ngân hàng …"), up to the sentence's end
 /// or the next alliance.
-fn counterpart(text: &str, zone: Range<usize>) -> Option<orgs::OrgPhrase> {
-    let m = COUNTERPART.find(&text[zone.clone()])?;
+/// Organisations joined to the first by "và" or "," ("làm việc với HTX A và HTX B") come too.
+fn counterpart(text: &str, zone: Range<usize>) -> Vec<orgs::OrgPhrase> {
+    let Some(m) = COUNTERPART.find(&text[zone.clone()]) else {
+        return Vec::new();
+    };
     let from = zone.start + m.end();
     let sentence_end = text[from..]
         .find(['.', '\n'])
@@ -636,7 +639,19 @@ fn counterpart(text: &str, zone: Range<usize>) -> Option<orgs::OrgPhrase> {
     let next_alliance = HEAD
         .find(&text[from..sentence_end])
         .map_or(sentence_end, |h| from + h.start());
-    orgs::find(text, from..next_alliance).into_iter().next()
+    let mut found = orgs::find(text, from..next_alliance).into_iter();
+    let Some(first) = found.next() else {
+        return Vec::new();
+    };
+    let mut out = vec![first];
+    for o in found {
+        let prev = out.last().map_or(from, |p: &orgs::OrgPhrase| p.span.end);
+        if !LIST_JOIN.is_match(&text[prev..o.span.start]) {
+            break;
+        }
+        out.push(o);
+    }
+    out
 }
 
 /// The text of an organisation, with the unit that a coordinated organisation of the same kind
@@ -779,6 +794,21 @@ mod tests {
                 ("Hội Nông dân tỉnh Nam Định".into(), None)
             ]
         );
+    }
+
+    #[test]
+    fn ok_every_counterpart_and_the_handover_recipient() {
+        let p = run(
+            "",
+            "Sáng 12/3, đoàn công tác của UBND huyện Hương Khê đã làm việc với HTX Bưởi Thanh Phúc và HTX Dịch vụ nông nghiệp Phúc Trạch.",
+        );
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert_eq!(p[2].0, "Hợp tác xã Dịch vụ nông nghiệp Phúc Trạch");
+        let p = run(
+            "",
+            "Ngày 14/5, UBND huyện Tủa Chùa tổ chức bàn giao máy móc, thiết bị chế biến chè cho HTX Nông lâm nghiệp Háng Sung, xã Sín Chải.",
+        );
+        assert_eq!(p[1].0, "Hợp tác xã Nông lâm nghiệp Háng Sung");
     }
 
     #[test]
