@@ -122,7 +122,7 @@ re!(
 re!(TOAN_QUOC_BEFORE, r"(?i)toàn\s+quốc\s*$");
 re!(
     COUNTERPART,
-    r"(?i)\b(?:làm\s+việc\s+với|ký\s+kết\s+(?:[^,.;]{0,40}\s)?với|phối\s+hợp\s+với|hợp\s+tác\s+với|bàn\s+giao\s+(?:[^.;]{0,60}\s)?cho)\b"
+    r"(?i)\b(?:làm\s+việc\s+với|ký\s+kết\s+(?:[^,.;]{0,40}\s)?với|phối\s+hợp\s+với|hợp\s+tác\s+với|bàn\s+giao\s+(?:[^.;]{0,60}\s)?cho|ra\s+mắt|công\s+bố\s+(?:quyết\s+định\s+)?thành\s+lập)\b"
 );
 
 re!(
@@ -629,10 +629,19 @@ fn drop_aliases(text: &str, named: Vec<PartyFact>) -> Vec<PartyFact> {
 /// or the next alliance.
 /// Organisations joined to the first by "và" or "," ("làm việc với HTX A và HTX B") come too.
 fn counterpart(text: &str, zone: Range<usize>) -> Vec<orgs::OrgPhrase> {
-    let Some(m) = COUNTERPART.find(&text[zone.clone()]) else {
-        return Vec::new();
-    };
-    let from = zone.start + m.end();
+    let mut out: Vec<orgs::OrgPhrase> = Vec::new();
+    for m in COUNTERPART.find_iter(&text[zone.clone()]) {
+        for o in counterpart_at(text, zone.start + m.end()) {
+            if !out.iter().any(|p| p.span == o.span) {
+                out.push(o);
+            }
+        }
+    }
+    out
+}
+
+/// The organisations right after a counterpart phrase ending at `from`.
+fn counterpart_at(text: &str, from: usize) -> Vec<orgs::OrgPhrase> {
     let sentence_end = text[from..]
         .find(['.', '\n'])
         .map_or(text.len(), |k| from + k);
@@ -809,6 +818,20 @@ mod tests {
             "Ngày 14/5, UBND huyện Tủa Chùa tổ chức bàn giao máy móc, thiết bị chế biến chè cho HTX Nông lâm nghiệp Háng Sung, xã Sín Chải.",
         );
         assert_eq!(p[1].0, "Hợp tác xã Nông lâm nghiệp Háng Sung");
+        // A launch names the cooperative founded, after every other counterpart phrase.
+        let p = run(
+            "",
+            "(Đoàn Nghệ An) - Hôm qua (23/3), Huyện đoàn Thanh Chương phối hợp với UBND xã Hạnh Lâm tổ chức Lễ ra mắt Hợp tác xã Thanh niên chè Hạnh Lâm.",
+        );
+        let names: Vec<&str> = p.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Huyện đoàn Thanh Chương",
+                "Ủy ban nhân dân xã Hạnh Lâm",
+                "Hợp tác xã Thanh niên chè Hạnh Lâm"
+            ]
+        );
     }
 
     #[test]
