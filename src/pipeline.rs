@@ -63,9 +63,10 @@ fn same_stamp(text: &str, meta: &str) -> bool {
     text.get(..10) == meta.get(..10) && text[..n] == meta[..n]
 }
 
-/// The publication stamp: the one the text shows next to the headline; on an HTML page whose
-/// metadata (`article:published_time`, `<time datetime>`) gives another moment or the text
-/// none, a line of the text that shows the metadata's moment, else the metadata's attribute.
+/// The publication stamp: the one the text shows next to the headline. When the input's
+/// metadata (an HTML page's `article:published_time` or `<time datetime>`, a dump's
+/// `published`) gives another moment, or the text none: a line of the text that shows the
+/// metadata's moment, else on an HTML page the metadata's attribute.
 fn choose_published(
     t: &str,
     seg: &segment::Segments,
@@ -84,10 +85,8 @@ fn choose_published(
     let meta = article
         .meta_published
         .as_deref()
-        .zip(article.meta_published_at.clone());
-    let Some((value, at)) =
-        meta.filter(|_| !(article.meta_published_weak && seg.published.is_some()))
-    else {
+        .filter(|_| !(article.meta_published_weak && seg.published.is_some()));
+    let Some(value) = meta else {
         return seg.published.as_ref().map(from_text);
     };
     if let Some(st) = seg
@@ -104,6 +103,10 @@ fn choose_published(
     if let Some(st) = shown {
         return Some(from_text(&st));
     }
+    // A dump's metadata is not in the text: the text's own stamp stays.
+    let Some(at) = article.meta_published_at.clone() else {
+        return seg.published.as_ref().map(from_text);
+    };
     let num = |r: Range<usize>| value.get(r)?.parse::<u32>().ok();
     let date = dates::Ymd {
         y: num(0..4)? as i32,
@@ -408,6 +411,25 @@ mod tests {
         let html = format!("<html><body>{body}<ul><li><a href=\"/x\">Tin khác</a> <time datetime=\"2025-10-18T09:00\">18/10</time></li></ul></body></html>");
         let p = page(&html).published.expect("published");
         assert_eq!(p.value, "2025-10-17T08:10");
+    }
+
+    #[test]
+    fn ok_dump_published_picks_the_line_that_shows_it() {
+        let text = "Khai mạc Hội chợ sản phẩm HTX khu vực Tây Nguyên năm 2022\nThứ Tư, 23/11/2022, 21:05 [GMT+7]\nKhai mạc Hội chợ sản phẩm HTX khu vực Tây Nguyên năm 2022\n10/11/2022 07:40\n(ĐLO) - Từ ngày 9 đến 13.11, Liên minh HTX tỉnh Đắk Lắk tổ chức Hội chợ sản phẩm HTX.";
+        let line = serde_json::json!({"id": "s04", "text": text, "published": "2022-11-10T07:40:00+07:00"});
+        let a = crate::jsonl::article_from_line("d", "d.jsonl", 1, line.to_string().as_bytes())
+            .expect("article");
+        let p = extract(&a).published.expect("published");
+        assert_eq!(p.value, "2022-11-10T07:40");
+        assert_eq!(p.text, "10/11/2022 07:40");
+        // Metadata that no line shows leaves the text's stamp.
+        let line = serde_json::json!({"id": "s04", "text": text, "published": "2022-11-11T09:00:00+07:00"});
+        let a = crate::jsonl::article_from_line("d", "d.jsonl", 1, line.to_string().as_bytes())
+            .expect("article");
+        assert_ne!(
+            extract(&a).published.expect("published").value,
+            "2022-11-11T09:00"
+        );
     }
 
     #[test]
