@@ -135,6 +135,10 @@ re!(
     )
 );
 re!(
+    RANGE_FULL,
+    &format!(r"(?-u:\b){D}/{D}/(\d{{4}})\s*[-–]\s*{D}/{D}/(\d{{4}})(?-u:\b)")
+);
+re!(
     RANGE_DAYS,
     &format!(
         r"(?i)(?-u:\b){D}\s*(?:-|–|và|,)\s*{D}\s*/\s*{D}(?:\s*/\s*(\d{{4}}))?(?-u:\b)|(?-u:\b){D}\s*(?:-|–|và|,)\s*{D}\.{D}(?:\.(\d{{4}}))?(?-u:\b)|(?-u:\b){D}\s+và\s+{D}\s*[-.]\s*{D}(?:\s*[-.]\s*(\d{{4}}))?(?-u:\b)|(?-u:\b){D}\s*(?:-|–|và|đến)\s*{D}\s+tháng\s+{D}(?:\s*(?:năm\s+|/)(\d{{4}}))?(?-u:\b)"
@@ -287,6 +291,7 @@ type RuleFn = fn(&regex::Captures, &str) -> Option<Kind>;
 static RULES: &[(&str, &std::sync::LazyLock<regex::Regex>, RuleFn)] = &[
     ("range_from_to", &RANGE_FROM_TO, rule_range_from_to),
     ("range_days", &RANGE_DAYS, rule_range_days),
+    ("range_full", &RANGE_FULL, rule_range_full),
     ("long_form", &LONG_FORM, rule_long_form),
     ("dmy", &DMY, rule_dmy),
     ("month_year", &MONTH_YEAR, rule_month_year),
@@ -295,6 +300,18 @@ static RULES: &[(&str, &std::sync::LazyLock<regex::Regex>, RuleFn)] = &[
     ("month_year", &BARE_MONTH_YEAR, rule_bare_month_year),
     ("day_month", &DAY_MONTH, rule_day_month),
 ];
+
+/// "(11/4/1946 - 11/4/2025)": two whole dates joined by a dash.
+fn rule_range_full(c: &regex::Captures, _: &str) -> Option<Kind> {
+    Some(Kind::Range {
+        d1: num(c.get(1))?,
+        m1: num(c.get(2))?,
+        y1: year_of(c.get(3)),
+        d2: num(c.get(4))?,
+        m2: num(c.get(5))?,
+        y2: year_of(c.get(6)),
+    })
+}
 
 /// "từ ngày 1/12 đến ngày 4/12/2022", "từ 17/7 đến 19/7", "từ ngày 5 đến 7/6".
 fn rule_range_from_to(c: &regex::Captures, _: &str) -> Option<Kind> {
@@ -1066,6 +1083,17 @@ mod tests {
         assert_eq!(
             values("Đại hội lần thứ VI (diễn ra trong hai ngày 21 - 22.12.2020) và đại hội tới vào tháng 3.2026", Context::default()),
             vec!["2020-12-21/2020-12-22", "2026-03"]
+        );
+    }
+
+    #[test]
+    fn ok_two_whole_dates_joined_by_a_dash() {
+        assert_eq!(
+            values(
+                "Lễ kỷ niệm 79 năm Ngày Hợp tác xã Việt Nam (11/4/1946 - 11/4/2025)",
+                Context::default()
+            ),
+            vec!["1946-04-11/2025-04-11"]
         );
     }
 
