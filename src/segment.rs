@@ -929,6 +929,14 @@ mod tests {
     }
 
     #[test]
+    fn ok_attachments_end_the_article() {
+        let s = "Liên minh HTX tỉnh tổng kết 3 năm thực hiện Kế hoạch phát triển kinh tế tập thể\n20/12/2023\nNgày 20.12.2023, Liên minh HTX tỉnh tổ chức hội nghị sơ kết 3 năm thực hiện kế hoạch.\nThu Hà - Phòng Kinh tế ngành\nVăn bản đính kèm:\nKế hoạch số 2350/KH-UBND ngày 15/9/2021 của UBND tỉnh về phát triển kinh tế tập thể";
+        let g = seg(s);
+        assert_eq!(texts(s, &g.authors), ["Thu Hà"]);
+        assert_eq!(g.body.len(), 1);
+    }
+
+    #[test]
     fn ok_banner_then_clock_then_category_and_headline() {
         let s = "HỘI NÔNG DÂN TỈNH GIA LAI\nThứ Năm, 20/11/2025\nKinh tế tập thể\nHTX Dịch vụ nông nghiệp Đông Phước đón nhận Huân chương Lao động hạng Ba\n26/08/2025 - 16:40\nHôm qua (25/8), Hợp tác xã Dịch vụ nông nghiệp Đông Phước long trọng tổ chức Lễ đón nhận Huân chương.";
         let g = seg(s);
