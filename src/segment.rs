@@ -123,7 +123,7 @@ re!(
 );
 re!(
     BYLINE_LABEL,
-    r"(?i)^(?:tin|bài|tin và ảnh|bài và ảnh|tin,\s*ảnh|bài,\s*ảnh|tin\s*-\s*ảnh|bài\s*-\s*ảnh|tin/ảnh|bài/ảnh|tin ảnh|bài ảnh|thực hiện|nhóm pv|pv)\s*:\s*(.+)$"
+    r"(?i)^(?:tin|bài|tin và ảnh|bài và ảnh|tin,\s*ảnh|bài,\s*ảnh|tin\s*-\s*ảnh|bài\s*-\s*ảnh|tin/ảnh|bài/ảnh|tin ảnh|bài ảnh|thực hiện|nhóm pv|pv|phóng viên|nhóm phóng viên)\s*:\s*(.+)$"
 );
 re!(
     INLINE_BYLINE,
@@ -926,6 +926,17 @@ mod tests {
         // A short headline above its sapo stays the title.
         let s = "Bến Tre kết nạp thành viên\nLiên minh HTX tỉnh vừa kết nạp 5 thành viên mới.\nNội dung.";
         assert_eq!(&s[seg(s).title.unwrap()], "Bến Tre kết nạp thành viên");
+    }
+
+    #[test]
+    fn ok_reporters_credit_and_social_counters_after_the_byline() {
+        let head = "Tập huấn nâng cao năng lực quản trị cho hợp tác xã\n07/03/2025 17:05\nPTTH Cao Bằng - Từ ngày 5 đến 7/3, Liên minh Hợp tác xã tỉnh tổ chức lớp tập huấn.";
+        let s = format!("{head}\nPhóng viên: Lục Thúy - Hoàng Anh | BTV: Nông Hà\nChia sẻ Facebook | Zalo | Twitter");
+        assert_eq!(texts(&s, &seg(&s).authors), ["Lục Thúy", "Hoàng Anh"]);
+        let s = format!("{head}\nViệt Hà\nLike 8 | Share\nBình luận (0)\nTin cùng chuyên mục");
+        let g = seg(&s);
+        assert_eq!(texts(&s, &g.authors), ["Việt Hà"]);
+        assert_eq!(g.body.len(), 1);
     }
 
     #[test]
