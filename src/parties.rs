@@ -122,7 +122,7 @@ re!(
 re!(TOAN_QUOC_BEFORE, r"(?i)toàn\s+quốc\s*$");
 re!(
     COUNTERPART,
-    r"(?i)\b(?:làm\s+việc\s+với|ký\s+kết\s+(?:[^,.;]{0,40}\s)?với|phối\s+hợp\s+với|hợp\s+tác\s+với|bàn\s+giao\s+(?:[^.;]{0,60}\s)?cho|ra\s+mắt|công\s+bố\s+(?:quyết\s+định\s+)?thành\s+lập)\b"
+    r"(?i)(?:làm\s+việc\s+với|ký\s+kết\s+(?:[^,.;]{0,40}\s)?với|phối\s+hợp\s+với|hợp\s+tác\s+với|bàn\s+giao\s+(?:[^.;]{0,60}\s)?cho|ra\s+mắt|công\s+bố\s+(?:quyết\s+định\s+)?thành\s+lập)"
 );
 
 re!(
@@ -630,8 +630,13 @@ fn drop_aliases(text: &str, named: Vec<PartyFact>) -> Vec<PartyFact> {
 /// Organisations joined to the first by "và" or "," ("làm việc với HTX A và HTX B") come too.
 fn counterpart(text: &str, zone: Range<usize>) -> Vec<orgs::OrgPhrase> {
     let mut out: Vec<orgs::OrgPhrase> = Vec::new();
+    // Word boundaries checked after the search (a Unicode `\b` keeps the regex off its DFA).
     for m in COUNTERPART.find_iter(&text[zone.clone()]) {
-        for o in counterpart_at(text, zone.start + m.end()) {
+        let (a, b) = (zone.start + m.start(), zone.start + m.end());
+        if !crate::text::starts_word(text, a) || !crate::text::ends_word(text, b) {
+            continue;
+        }
+        for o in counterpart_at(text, b) {
             if !out.iter().any(|p| p.span == o.span) {
                 out.push(o);
             }
