@@ -42,6 +42,22 @@ pub struct CountFact {
     pub span: Range<usize>,
 }
 
+impl CountFact {
+    /// Fills the side of the count still unknown ("… và 01 cá nhân là …"), the span reaching
+    /// to `end`.
+    fn complete(&mut self, n: Option<u32>, individual: bool, end: usize) {
+        let side = if individual {
+            &mut self.individuals
+        } else {
+            &mut self.collectives
+        };
+        if side.is_none() {
+            *side = n;
+            self.span.end = self.span.end.max(end);
+        }
+    }
+}
+
 struct AwardRule {
     canonical: &'static str,
     /// The pattern without word boundaries, which would keep the regex crate off its DFAs
@@ -681,13 +697,8 @@ pub fn extract(
                             if let Some(last) =
                                 counts.last_mut().filter(|l| names.contains(&l.award))
                             {
-                                if is_individual(unit) && last.individuals.is_none() {
-                                    last.individuals = n;
-                                    last.span.end = clause.start + c.get(0).expect("match").end();
-                                } else if !is_individual(unit) && last.collectives.is_none() {
-                                    last.collectives = n;
-                                    last.span.end = clause.start + c.get(0).expect("match").end();
-                                }
+                                let end = clause.start + c.get(0).expect("match").end();
+                                last.complete(n, is_individual(unit), end);
                             }
                             for (name, kind, span) in recipients(text, clause.clone(), places) {
                                 push_pairs(&mut awards, names, issuer, &name, kind, &span);
@@ -930,16 +941,9 @@ pub fn extract(
                             let n = crate::text::count_word(&c2[1]);
                             let individual = is_individual(&c2[2]);
                             let end = named_from + c2.get(0).expect("match").end();
-                            for k in counts.len().saturating_sub(award_names.len())..counts.len() {
-                                let last = &mut counts[k];
-                                if individual && last.individuals.is_none() {
-                                    last.individuals = n;
-                                } else if !individual && last.collectives.is_none() {
-                                    last.collectives = n;
-                                } else {
-                                    continue;
-                                }
-                                last.span.end = last.span.end.max(end);
+                            let from = counts.len().saturating_sub(award_names.len());
+                            for last in &mut counts[from..] {
+                                last.complete(n, individual, end);
                             }
                         }
                     } else if let Some(g) = GROUP_INTRO.find(rest) {

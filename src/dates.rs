@@ -667,13 +667,7 @@ pub fn extract(
             || role == Role::Deadline;
         let part_of_day = PART_OF_DAY
             .captures(crate::text::tail(sentence_before, 30))
-            .map(|cap| match cap[1].to_lowercase().as_str() {
-                "sáng" | "rạng sáng" => "morning",
-                "trưa" => "noon",
-                "chiều" => "afternoon",
-                "tối" => "evening",
-                _ => "night",
-            });
+            .map(|cap| part_of_day(&cap[1]).unwrap_or("night"));
         let shown = &text[c.span.clone()];
         match resolve(&c.kind, ctx, future, shown) {
             Ok(Some((value, year_inferred))) => facts.push(DateFact {
@@ -709,6 +703,18 @@ re!(
     r"^(?:\([^)]{2,40}\)\s*[-–]\s*|\p{Lu}{2,10}\s*[-–]\s*)?((?i:(sáng|trưa|chiều|tối|đêm|hôm)\s+(nay|qua)))\s*,"
 );
 
+/// The part of the day a word names: "sáng" → "morning", …; `None` for "hôm".
+fn part_of_day(word: &str) -> Option<&'static str> {
+    match word.to_lowercase().as_str() {
+        "sáng" | "rạng sáng" => Some("morning"),
+        "trưa" => Some("noon"),
+        "chiều" => Some("afternoon"),
+        "tối" => Some("evening"),
+        "đêm" | "khuya" => Some("night"),
+        _ => None,
+    }
+}
+
 /// The dates that a paragraph's opening relative day gives (DOMAIN.md §4.2: "hôm nay" is the
 /// publication date, "hôm qua" the day before), when the page has a stamp.
 fn relative_leads(text: &str, ranges: &[Range<usize>], ctx: &Context, facts: &mut Vec<DateFact>) {
@@ -736,14 +742,7 @@ fn relative_leads(text: &str, ranges: &[Range<usize>], ctx: &Context, facts: &mu
         facts.push(DateFact {
             value: Ymd::from_days(days).iso(),
             role: Role::Event,
-            part_of_day: match when.to_lowercase().as_str() {
-                "sáng" => Some("morning"),
-                "trưa" => Some("noon"),
-                "chiều" => Some("afternoon"),
-                "tối" => Some("evening"),
-                "đêm" => Some("night"),
-                _ => None,
-            },
+            part_of_day: part_of_day(when),
             year_inferred: true,
             span,
             rule: "relative_day",
