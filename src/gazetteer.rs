@@ -180,6 +180,18 @@ pub fn lookup(name: &str) -> Option<&'static Province> {
     lookup_key(name, &data.index, &["tinh", "tp", "thanh pho", "thu do"]).map(|i| &data.rows[i])
 }
 
+/// "Ủy ban nhân dân tỉnh", "Hội Nông dân tỉnh" with the article's province when the text leaves
+/// it out.
+pub fn complete_unit(name: &str, province: Option<&'static Province>) -> String {
+    let head = name
+        .strip_suffix(" tỉnh")
+        .or_else(|| name.strip_suffix(" thành phố"));
+    match (province, head) {
+        (Some(p), Some(head)) => format!("{head} {}", p.with_unit()),
+        _ => name.to_owned(),
+    }
+}
+
 /// Every mention of a provincial unit in `text` (NFC), leftmost-longest, at word boundaries,
 /// with byte ranges into `text`. See the module docs for the rules.
 pub fn find_all(text: &str) -> Vec<Hit> {
@@ -1225,6 +1237,25 @@ mod tests {
             assert!(err.contains(what), "{err}");
         }
         assert!(parse_provinces("name\tunit\n").is_err());
+    }
+
+    #[test]
+    fn ok_elided_unit_completed_once() {
+        let hp = lookup("Hải Phòng");
+        assert_eq!(
+            complete_unit("Ủy ban nhân dân thành phố", hp),
+            "Ủy ban nhân dân thành phố Hải Phòng"
+        );
+        let dn = lookup("Đắk Nông");
+        assert_eq!(
+            complete_unit("Ủy ban nhân dân tỉnh", dn),
+            "Ủy ban nhân dân tỉnh Đắk Nông"
+        );
+        assert_eq!(complete_unit("Chính phủ", dn), "Chính phủ");
+        assert_eq!(
+            complete_unit("Ủy ban nhân dân tỉnh", None),
+            "Ủy ban nhân dân tỉnh"
+        );
     }
 
     #[test]

@@ -573,19 +573,12 @@ pub fn extract(
         }
     }
     // "Hội Nông dân tỉnh" in an article about one province: that province's body.
-    if let Some(p) = places.default {
-        let unit = p.unit.word();
+    if places.default.is_some() {
         for q in named
             .iter_mut()
             .filter(|q| q.kind != "cooperative_alliance")
         {
-            let bare = q
-                .name
-                .strip_suffix(unit)
-                .is_some_and(|head| head.ends_with(' '));
-            if bare {
-                q.name = format!("{} {}", q.name, p.name);
-            }
+            q.name = gazetteer::complete_unit(&q.name, places.default);
         }
     }
     drop_aliases(text, named)

@@ -124,17 +124,6 @@ fn choose_published(
     ))
 }
 
-/// "Ủy ban nhân dân tỉnh" with the article's province when the text leaves it out.
-fn complete_unit(name: &str, province: Option<&'static gazetteer::Province>) -> String {
-    let head = name
-        .strip_suffix(" tỉnh")
-        .or_else(|| name.strip_suffix(" thành phố"));
-    match (province, head) {
-        (Some(p), Some(head)) => format!("{head} {}", p.with_unit()),
-        _ => name.to_owned(),
-    }
-}
-
 /// Extracts the record of one article.
 pub fn extract(article: &Article) -> Record {
     let norm = match &article.base {
@@ -293,7 +282,9 @@ pub fn extract(article: &Article) -> Record {
                 let (text, span) = g.ground(&a.recipient_span);
                 record::Award {
                     award: a.award,
-                    issuer: a.issuer.map(|i| complete_unit(&i, places.default)),
+                    issuer: a
+                        .issuer
+                        .map(|i| gazetteer::complete_unit(&i, places.default)),
                     recipient: record::Recipient {
                         name: a.recipient,
                         kind: a.recipient_kind.into(),
@@ -429,25 +420,6 @@ mod tests {
         assert_ne!(
             extract(&a).published.expect("published").value,
             "2022-11-11T09:00"
-        );
-    }
-
-    #[test]
-    fn ok_elided_unit_completed_once() {
-        let hp = gazetteer::lookup("Hải Phòng");
-        assert_eq!(
-            complete_unit("Ủy ban nhân dân thành phố", hp),
-            "Ủy ban nhân dân thành phố Hải Phòng"
-        );
-        let dn = gazetteer::lookup("Đắk Nông");
-        assert_eq!(
-            complete_unit("Ủy ban nhân dân tỉnh", dn),
-            "Ủy ban nhân dân tỉnh Đắk Nông"
-        );
-        assert_eq!(complete_unit("Chính phủ", dn), "Chính phủ");
-        assert_eq!(
-            complete_unit("Ủy ban nhân dân tỉnh", None),
-            "Ủy ban nhân dân tỉnh"
         );
     }
 }
