@@ -151,10 +151,16 @@ pub fn name_end(text: &str, head_end: usize, limit: usize, max_words: usize) -> 
         let wlen = trimmed
             .char_indices()
             .find(|&(k, c)| {
-                // "TM-DV", "NN&PTNT", "K'Long", "K’Long": joined inside a word.
-                let joiner = matches!(c, '-' | '&' | '\'' | '’')
-                    && trimmed[k + c.len_utf8()..].starts_with(char::is_alphanumeric)
-                    && k > 0;
+                // "TM-DV", "NN&PTNT", "K'Long", "K’Long": joined inside a word; "TP.HCM":
+                // capitals joined by a dot.
+                let after = &trimmed[k + c.len_utf8()..];
+                let joiner = (matches!(c, '-' | '&' | '\'' | '’')
+                    && after.starts_with(char::is_alphanumeric)
+                    && k > 0)
+                    || (c == '.'
+                        && after.starts_with(char::is_uppercase)
+                        && trimmed[..k].chars().all(char::is_uppercase)
+                        && k > 0);
                 !(c.is_alphanumeric() || joiner)
             })
             .map_or(trimmed.len(), |(k, _)| k);
@@ -352,6 +358,19 @@ mod tests {
             vec![("Thủ tướng Chính phủ", "government")]
         );
         assert!(names("Phó Thủ tướng Chính phủ Lê Minh Tuấn vừa ký").is_empty());
+    }
+
+    #[test]
+    fn ok_city_abbreviation_with_a_dot_inside_a_name() {
+        assert_eq!(
+            names("Trường Đại học Nông Lâm TP.HCM ký kết với Liên minh")[0].0,
+            "Trường Đại học Nông Lâm TP.HCM"
+        );
+        // A dot after a name ends it.
+        assert_eq!(
+            names("Hợp tác xã Tân Phú. Ông Nam cho biết")[0].0,
+            "Hợp tác xã Tân Phú"
+        );
     }
 
     #[test]
