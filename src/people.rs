@@ -65,6 +65,11 @@ re!(
     r"(?i)(?:^|[^\p{L}])(?:huyện|xã|quận|phường|thị\s+xã|thị\s+trấn|xóm|ấp)\s+$"
 );
 
+re!(
+    SCHOOL_BEFORE,
+    r"(?i)(?:^|[^\p{L}])(?:đại\s+học|học\s+viện|cao\s+đẳng|trung\s+cấp|trường)\s+$"
+);
+
 /// Words that start a title, so a name never runs into them.
 const TITLE_WORDS: &[&str] = &[
     "Chủ",
@@ -236,7 +241,10 @@ pub fn extract(
                 HONORIFIC_BEFORE.is_match(crate::text::tail(before, 16)) || joined_to_person;
             // "huyện Lục Ngạn", "xã Lê Lợi": a place, not a person ("tỉnh" is left out: "Chủ tịch
             // UBND tỉnh Võ Thanh Hải" names the person after an elided province).
-            if PLACE_UNIT_BEFORE.is_match(crate::text::tail(before, 16)) {
+            // "Trường Đại học Nông Lâm": a school's name either.
+            if PLACE_UNIT_BEFORE.is_match(crate::text::tail(before, 16))
+                || SCHOOL_BEFORE.is_match(crate::text::tail(before, 24))
+            {
                 i = skip;
                 continue;
             }
@@ -421,6 +429,13 @@ mod tests {
             .into_iter()
             .map(|p| (p.name, p.title))
             .collect()
+    }
+
+    #[test]
+    fn ok_school_name_is_no_person() {
+        let r = run("học viên được ThS. Nông Thị Hạnh, giảng viên Trường Đại học Nông Lâm - Đại học Thái Nguyên truyền đạt.", &[]);
+        let names: Vec<&str> = r.iter().map(|p| p.0.as_str()).collect();
+        assert_eq!(names, ["Nông Thị Hạnh"]);
     }
 
     #[test]
