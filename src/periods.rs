@@ -128,6 +128,10 @@ fn years(c: &regex::Captures, s: &str, kind: Kind) -> Option<(Option<i32>, i32)>
         if near.contains("từ") && near.chars().any(|ch| ch.is_ascii_digit()) {
             return None;
         }
+        // "Tính đến năm 2023, …": figures as of a year, not a target.
+        if before.trim_end().to_lowercase().ends_with("tính") {
+            return None;
+        }
         return Some((None, c[1].parse().ok()?));
     }
     // A bare range that is part of a date or a document number ("3/1996 - 3/2021").
@@ -190,6 +194,9 @@ mod tests {
             run("Đến năm 2018, cơ bản thực hiện xong")[0],
             (None, 2018, "horizon", "Đến năm 2018".into())
         );
+        // As of a year, not a target: "Tính đến năm 2023", "Đến hết năm 2016" (dev p021).
+        assert!(run("Tính đến năm 2023, toàn huyện có 45 HTX").is_empty());
+        assert!(run("Đến hết năm 2016, toàn vùng có 45 HTX").is_empty());
     }
 
     #[test]
