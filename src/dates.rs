@@ -35,6 +35,25 @@ impl Ymd {
         format!("{:04}-{:02}-{:02}", self.y, self.m, self.d)
     }
 
+    /// The day an ISO value starts with ("2025-10-16", "2025-10-16T19:05").
+    pub fn from_iso(s: &str) -> Option<Ymd> {
+        Ymd::from_iso_or(s, None)
+    }
+
+    /// As [`Ymd::from_iso`], a month value ("2025-10") taking `month_day` as its day.
+    fn from_iso_or(s: &str, month_day: Option<u32>) -> Option<Ymd> {
+        let field = |r: Range<usize>| s.get(r).and_then(|f| f.parse::<u32>().ok());
+        let d = match s.get(7..8) {
+            Some("-") => field(8..10)?,
+            _ => month_day?,
+        };
+        Some(Ymd {
+            y: field(0..4)? as i32,
+            m: field(5..7)?,
+            d,
+        })
+    }
+
     /// The date `days` days after 1970-01-01 (the inverse of [`Ymd::days`]).
     pub fn from_days(days: i64) -> Ymd {
         let z = days + 719468;
@@ -768,13 +787,8 @@ fn long_before(value: &str, published: Option<Ymd>) -> bool {
         return false;
     };
     let end = value.rsplit('/').next().unwrap_or(value);
-    let field = |r: Range<usize>| end.get(r).and_then(|f| f.parse::<u32>().ok());
-    let (Some(y), Some(m)) = (field(0..4), field(5..7)) else {
-        return false;
-    };
-    // A month counts from its last day.
-    let d = field(8..10).unwrap_or(28);
-    Ymd { y: y as i32, m, d }.days() + 183 <= p.days()
+    // A month counts from its last days.
+    Ymd::from_iso_or(end, Some(28)).is_some_and(|e| e.days() + 183 <= p.days())
 }
 
 /// A publication stamp found on one line.

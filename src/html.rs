@@ -478,12 +478,8 @@ fn iso_local(v: &str) -> Option<String> {
     if shift == 0 {
         return Some(iso);
     }
+    let day = crate::dates::Ymd::from_iso(&iso)?;
     let num = |r: std::ops::Range<usize>| iso[r].parse::<i64>().ok();
-    let day = crate::dates::Ymd {
-        y: num(0..4)? as i32,
-        m: num(5..7)? as u32,
-        d: num(8..10)? as u32,
-    };
     let minutes = day.days() * 1440 + num(11..13)? * 60 + num(14..16)? + shift;
     let local = crate::dates::Ymd::from_days(minutes.div_euclid(1440));
     let m = minutes.rem_euclid(1440);

@@ -107,12 +107,7 @@ fn choose_published(
     let Some(at) = article.meta_published_at.clone() else {
         return seg.published.as_ref().map(from_text);
     };
-    let num = |r: Range<usize>| value.get(r)?.parse::<u32>().ok();
-    let date = dates::Ymd {
-        y: num(0..4)? as i32,
-        m: num(5..7)?,
-        d: num(8..10)?,
-    };
+    let date = dates::Ymd::from_iso(value)?;
     let (text, span) = g.ground_source(&at);
     Some((
         record::Published {
@@ -149,14 +144,10 @@ pub fn extract(article: &Article) -> Record {
         record::Grounded { text, span }
     });
     let chosen = choose_published(t, &seg, article, &g);
-    let pub_ymd = chosen.as_ref().map(|c| c.1).or_else(|| {
-        article.meta_published.as_deref().and_then(|p| {
-            let y = p.get(0..4)?.parse().ok()?;
-            let m = p.get(5..7)?.parse().ok()?;
-            let d = p.get(8..10)?.parse().ok()?;
-            Some(dates::Ymd { y, m, d })
-        })
-    });
+    let pub_ymd = chosen
+        .as_ref()
+        .map(|c| c.1)
+        .or_else(|| dates::Ymd::from_iso(article.meta_published.as_deref()?));
     let title_str = seg.title.as_ref().map(|r| &t[r.clone()]);
     let ctx = dates::Context {
         published: pub_ymd,
