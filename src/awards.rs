@@ -824,15 +824,10 @@ pub fn extract(
                         .is_match(before)
                         .then(|| HAS.find(&text[pos..group_end]))
                         .flatten();
-                    if let (true, false, Some(m)) = (passive, has_cho, among) {
-                        let from = pos + m.end();
-                        for (name, kind, span) in recipients(text, from..group_end, places) {
-                            push_pairs(&mut awards, &award_names, &issuer, &name, kind, &span);
-                        }
-                        continue;
-                    }
-                    if let (true, false, Some(m)) = (passive, has_cho, listed) {
-                        let from = clause.start + m.end();
+                    let names_from = among
+                        .map(|m| pos + m.end())
+                        .or(listed.map(|m| clause.start + m.end()));
+                    if let (true, false, Some(from)) = (passive, has_cho, names_from) {
                         for (name, kind, span) in recipients(text, from..group_end, places) {
                             push_pairs(&mut awards, &award_names, &issuer, &name, kind, &span);
                         }
